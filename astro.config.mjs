@@ -1,0 +1,29 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+
+import { contentCheck } from './src/integrations/content-check.ts';
+
+export default defineConfig({
+	site: 'https://gtm-os.example.org',
+	trailingSlash: 'always',
+	integrations: [
+		// First, so bad content stops the build before Astro loads a collection.
+		contentCheck(),
+		starlight({
+			title: 'GTM OS Reference',
+			description:
+				'The GTM operating system for B2B SaaS: stages, process matrices, metrics, benchmarks and 68 playbooks.',
+			sidebar: [
+				{ label: 'Home', link: '/' },
+				{ label: 'Process matrices', link: '/matrices/' },
+				{ label: 'Playbooks', link: '/playbooks/' },
+			],
+			components: {
+				Footer: './src/components/SiteFooter.astro',
+			},
+		}),
+		mdx(),
+	],
+});
