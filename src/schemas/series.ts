@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
 
 import { closedObject } from './closed-object';
-import { idSchema } from './ids';
 
 /** The funding rounds the benchmarks are given for (content/series.json). */
 export const SERIES_IDS = ['series-a', 'series-b', 'series-c-plus'] as const;
