@@ -1,0 +1,107 @@
+import { expect, test } from '@playwright/test';
+
+import { matrices, matrixRows, NOT_APPLICABLE, stages } from '../support/content.ts';
+import { isVisuallyHidden } from '../support/visibility.ts';
+
+const STAGE_NAMES = ['Build', 'Stabilize', 'Scale', 'Optimize', 'Platform'];
+
+test.describe('Process matrices', () => {
+	test('the stages are the five columns the matrices promise', () => {
+		// Guards the tests below, which take the column order from content/stages.json.
+		expect(stages().map((stage) => stage.name)).toEqual(STAGE_NAMES);
+	});
+
+	for (const matrix of matrices()) {
+		test(`${matrix.title} shows every row with its text at each stage`, async ({ page }) => {
+			const rows = matrixRows(matrix.id);
+			await page.goto(`/matrices/${matrix.id}/`);
+
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(matrix.title);
+
+			const table = page.getByRole('main').getByRole('table');
+			await expect(table.getByRole('columnheader')).toHaveText([
+				matrix.rowHeader,
+				...STAGE_NAMES,
+			]);
+			await expect(table.getByRole('rowheader')).toHaveText(rows.map((row) => row.name));
+
+			for (const row of rows) {
+				const header = page.getByRole('rowheader', { name: row.name, exact: true });
+				const tr = table.getByRole('row').filter({ has: header });
+				await expect(tr, `row ${row.name}`).toHaveAttribute('id', row.id);
+
+				const cells = tr.getByRole('cell');
+				await expect(cells).toHaveCount(STAGE_NAMES.length);
+
+				for (const [index, stage] of stages().entries()) {
+					const text = row.cells[stage.id];
+					const cell = cells.nth(index);
+					const where = `${row.name} at ${stage.name}`;
+
+					if (text === NOT_APPLICABLE) {
+						await expect(cell.getByText(NOT_APPLICABLE, { exact: true }), where).toBeVisible();
+						await expect(cell, where).toHaveAccessibleName('Not applicable');
+					} else {
+						await expect(cell, where).toHaveText(text);
+					}
+				}
+			}
+		});
+	}
+
+	test('a cell that does not apply shows a dash and is read as "Not applicable"', async ({
+		page,
+	}) => {
+		await page.goto('/matrices/sales/');
+
+		const row = page.getByRole('row').filter({
+			has: page.getByRole('rowheader', { name: 'Territory Design', exact: true }),
+		});
+		const build = row.getByRole('cell').first();
+
+		await expect(build.getByText('—', { exact: true })).toBeVisible();
+		await expect(build).toHaveAccessibleName('Not applicable');
+
+		// The spoken words must not also show on screen next to the dash.
+		const spoken = build.getByText('Not applicable');
+		expect(await isVisuallyHidden(spoken), '"Not applicable" is for screen readers').toBe(true);
+	});
+
+	test('Territory Design starts to matter at Stabilize and is essential at Scale', async ({
+		page,
+	}) => {
+		await page.goto('/matrices/sales/');
+
+		const table = page.getByRole('main').getByRole('table');
+		const column = async (name: string) => {
+			const headers = await table.getByRole('columnheader').allTextContents();
+			return headers.findIndex((header) => header.trim() === name);
+		};
+		const row = table.getByRole('row').filter({
+			has: page.getByRole('rowheader', { name: 'Territory Design', exact: true }),
+		});
+
+		// Cells come after the row header, so a cell's index is its column's index minus one.
+		const cellUnder = async (stage: string) => row.getByRole('cell').nth((await column(stage)) - 1);
+
+		await expect(await cellUnder('Stabilize')).toHaveText('— or Consider');
+		await expect(await cellUnder('Scale')).toHaveText('Essential');
+	});
+
+	test('a link to a row opens the matrix with that row in view', async ({ page }) => {
+		await page.goto('/matrices/sales/#territory-design');
+
+		const row = page.getByRole('row').filter({
+			has: page.getByRole('rowheader', { name: 'Territory Design', exact: true }),
+		});
+		await expect(row).toHaveAttribute('id', 'territory-design');
+		await expect(row).toBeInViewport();
+
+		// "In view" means not hidden under the sticky site header either.
+		const header = await page.getByRole('banner').boundingBox();
+		const box = await row.boundingBox();
+		expect(box!.y, 'row top is below the site header').toBeGreaterThanOrEqual(
+			header!.y + header!.height - 1,
+		);
+	});
+});
