@@ -59,3 +59,22 @@ export const motionRowAnchor = (stageId: string, dimensionId: string) =>
 export const glossaryUrl = () => withBase('/glossary/');
 
 export const termUrl = (termId: string) => `${glossaryUrl()}#${termId}`;
+
+export const toolsUrl = () => withBase('/tools/');
+
+export const stageFinderUrl = () => withBase('/tools/stage-finder/');
+
+export const benchmarkCheckUrl = () => withBase('/tools/benchmark-check/');
+
+export const transitionsUrl = () => withBase('/transitions/');
+
+/** The step from one stage to the next, e.g. /transitions/build-to-stabilize/. */
+export const transitionUrl = (fromStageId: string, toStageId: string) =>
+	withBase(`/transitions/${fromStageId}-to-${toStageId}/`);
+
+/** The page that documents the open data downloads. */
+export const openDataUrl = () => withBase('/data/');
+
+/** One table of the content as a download, e.g. /data/processes.csv. */
+export const dataFileUrl = (table: string, format: 'json' | 'csv' | 'schema.json') =>
+	withBase(`/data/${table}.${format}`);
