@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 
 import { contentCheck } from './src/integrations/content-check.ts';
+import { SIDEBAR } from './src/navigation.ts';
 
 export default defineConfig({
 	site: 'https://gtm-os.example.org',
@@ -15,11 +16,7 @@ export default defineConfig({
 			title: 'GTM OS Reference',
 			description:
 				'The GTM operating system for B2B SaaS: stages, process matrices, metrics, benchmarks and 68 playbooks.',
-			sidebar: [
-				{ label: 'Home', link: '/' },
-				{ label: 'Process matrices', link: '/matrices/' },
-				{ label: 'Playbooks', link: '/playbooks/' },
-			],
+			sidebar: SIDEBAR,
 			components: {
 				Footer: './src/components/SiteFooter.astro',
 			},
