@@ -1,5 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { load, type CheerioAPI } from 'cheerio';
 
 /** The repository root, whatever directory Playwright was started from. */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -18,4 +21,40 @@ export function assertSiteIsBuilt(distDir = DIST_DIR): void {
 		`No built site at ${distDir}. Run \`npm run build\` first ` +
 			'(or `npm test`, which builds before the browser tests).',
 	);
+}
+
+/** One HTML page of the built site. */
+export interface BuiltPage {
+	/** Its address on the site, e.g. "/playbooks/cpq-implementation/" or "/404.html". */
+	path: string;
+	/** The file on disk. */
+	file: string;
+}
+
+/** Every HTML file of the built site, as the address a browser would ask for. */
+export function builtPages(distDir = DIST_DIR): BuiltPage[] {
+	assertSiteIsBuilt(distDir);
+
+	return walk(distDir)
+		.filter((file) => file.endsWith('.html'))
+		.map((file) => ({ file, path: addressOf(relative(distDir, file)) }))
+		.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** A built page's HTML, parsed for querying. */
+export function loadPage(page: BuiltPage): CheerioAPI {
+	return load(readFileSync(page.file, 'utf8'));
+}
+
+/** "matrices/sales/index.html" is served at "/matrices/sales/"; "404.html" stays as it is. */
+function addressOf(file: string): string {
+	const path = `/${file.split(sep).join('/')}`;
+	return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+}
+
+function walk(directory: string): string[] {
+	return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
+		const full = join(directory, entry.name);
+		return entry.isDirectory() ? walk(full) : [full];
+	});
 }
