@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 
 import { benchmarkSchema } from './schemas/benchmark';
 import { categorySchema } from './schemas/category';
+import { glossaryTermSchema } from './schemas/glossary';
 import type { ReferenceFactory } from './schemas/ids';
 import { processRowSchema, matrixSchema } from './schemas/matrix';
 import { maturitySchema } from './schemas/maturity';
@@ -47,4 +48,5 @@ export const CONTENT_COLLECTIONS: readonly CollectionSource[] = [
 	{ name: 'benchmarks', path: 'content/benchmarks.json', format: 'json-list', schema: benchmarkSchema },
 	{ name: 'categories', path: 'content/categories.json', format: 'json-list', schema: () => categorySchema },
 	{ name: 'playbooks', path: 'content/playbooks', format: 'mdx', schema: playbookSchema },
+	{ name: 'glossary', path: 'content/glossary.json', format: 'json-list', schema: glossaryTermSchema },
 ];

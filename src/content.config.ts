@@ -5,6 +5,7 @@ import { defineCollection, reference } from 'astro:content';
 import { matrixRowsLoader } from './loaders/matrix-rows-loader';
 import { benchmarkSchema } from './schemas/benchmark';
 import { categorySchema } from './schemas/category';
+import { glossaryTermSchema } from './schemas/glossary';
 import type { ReferenceFactory } from './schemas/ids';
 import { matrixSchema, processSchema } from './schemas/matrix';
 import { maturitySchema } from './schemas/maturity';
@@ -54,5 +55,9 @@ export const collections = {
 	playbooks: defineCollection({
 		loader: glob({ base: 'content/playbooks', pattern: '*.mdx' }),
 		schema: playbookSchema(ref),
+	}),
+	glossary: defineCollection({
+		loader: file('content/glossary.json'),
+		schema: glossaryTermSchema(ref),
 	}),
 };

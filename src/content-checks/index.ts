@@ -2,8 +2,10 @@ import { CONTENT_COLLECTIONS, type CollectionSource } from '../content-collectio
 import { checkSchemas, type ParsedEntry } from './check-schemas';
 import type { Problem } from './problem';
 import { readCollection, type RawEntry } from './read-content';
+import { acronymsDefined } from './rules/acronyms-defined';
 import { appendixNumbers } from './rules/appendix-numbers';
 import { benchmarkText } from './rules/benchmark-text';
+import { glossaryNames } from './rules/glossary-names';
 import { matrixFiles } from './rules/matrix-files';
 import { numbering } from './rules/numbering';
 import { references } from './rules/references';
@@ -14,7 +16,16 @@ export type { Problem } from './problem';
 export { formatProblems } from './format-problems';
 
 /** The rules that look across entries and files, each in a file of its own under rules/. */
-const RULES = [references, numbering, stageList, matrixFiles, benchmarkText, appendixNumbers];
+const RULES = [
+	references,
+	numbering,
+	stageList,
+	matrixFiles,
+	benchmarkText,
+	appendixNumbers,
+	glossaryNames,
+	acronymsDefined,
+];
 
 /**
  * Checks all the content under `root`: each file can be read, each entry passes its schema,

@@ -13,6 +13,8 @@ export interface RawEntry {
 	id: string;
 	file: string;
 	data: unknown;
+	/** The text after an MDX file's frontmatter; JSON entries have none. */
+	body?: string;
 }
 
 export interface ReadResult {
@@ -91,7 +93,13 @@ function readMdx(root: string, source: CollectionSource, file: string): ReadResu
 		return fail(file, `The frontmatter is not valid YAML (line ${line}): ${first.code}. Fix the syntax there.`);
 	}
 
-	const entry = { collection: source.name, id: basename(file, '.mdx'), file, data: document.toJS() };
+	const entry = {
+		collection: source.name,
+		id: basename(file, '.mdx'),
+		file,
+		data: document.toJS(),
+		body: text.slice(match[0].length),
+	};
 	return { entries: [entry], problems: [] };
 }
 

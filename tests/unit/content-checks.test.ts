@@ -240,6 +240,49 @@ describe('content checks on broken content', () => {
 		expect(problems[0].message).toMatch(/^The stages must be listed in order/);
 	});
 
+	it('reports a glossary name that two terms claim', () => {
+		const content = copyContent();
+		content.editJson('content/glossary.json', (terms) => {
+			terms.find((term: { id: string }) => term.id === 'grr').aliases.push('net retention');
+		});
+
+		expect(onlyProblem(content.root)).toEqual({
+			file: 'content/glossary.json',
+			entry: 'nrr',
+			field: 'aliases[1]',
+			message: '"net retention" is already a name of the term "grr". Keep it in one place only.',
+			rule: 'glossary-names',
+		});
+	});
+
+	it('reports an acronym the glossary does not define, in a playbook body', () => {
+		const content = copyContent();
+		const file = 'content/playbooks/cpq-implementation.mdx';
+		content.editText(file, (text) => `${text}\nIt also feeds the ARR waterfall and the QBR deck.\n`);
+
+		expect(onlyProblem(content.root)).toEqual({
+			file,
+			entry: 'cpq-implementation',
+			message:
+				'"QBR" is not in content/glossary.json. Add a term for each (or an alias to an existing term), so readers can look it up.',
+			rule: 'acronyms-defined',
+		});
+	});
+
+	it('reports a reference from a glossary term to a metric that does not exist', () => {
+		const content = copyContent();
+		content.editJson('content/glossary.json', (terms) => {
+			terms.find((term: { id: string }) => term.id === 'nrr').metric = 'nrr';
+		});
+
+		expect(onlyProblem(content.root)).toMatchObject({
+			file: 'content/glossary.json',
+			entry: 'nrr',
+			field: 'metric',
+			rule: 'references',
+		});
+	});
+
 	it('formats problems grouped by file, each with its entry, field and fix', () => {
 		const content = copyContent();
 		content.editJson(SALES, (rows) => {
