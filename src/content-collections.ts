@@ -10,6 +10,7 @@ import { metricSchema } from './schemas/metric';
 import { motionSchema } from './schemas/motion';
 import { noteSchema } from './schemas/note';
 import { playbookSchema } from './schemas/playbook';
+import { processLinkSchema } from './schemas/process-link';
 import { segmentSchema } from './schemas/segment';
 import { seriesSchema } from './schemas/series';
 import { stageSchema } from './schemas/stage';
@@ -43,10 +44,16 @@ export const CONTENT_COLLECTIONS: readonly CollectionSource[] = [
 	{ name: 'processes', path: 'content/processes', format: 'json-rows', schema: () => processRowSchema },
 	{ name: 'motions', path: 'content/motions.json', format: 'json-list', schema: motionSchema },
 	{ name: 'notes', path: 'content/notes.json', format: 'json-list', schema: () => noteSchema },
-	{ name: 'metrics', path: 'content/metrics.json', format: 'json-list', schema: () => metricSchema },
+	{ name: 'metrics', path: 'content/metrics.json', format: 'json-list', schema: metricSchema },
 	{ name: 'series', path: 'content/series.json', format: 'json-list', schema: () => seriesSchema },
 	{ name: 'benchmarks', path: 'content/benchmarks.json', format: 'json-list', schema: benchmarkSchema },
 	{ name: 'categories', path: 'content/categories.json', format: 'json-list', schema: () => categorySchema },
 	{ name: 'playbooks', path: 'content/playbooks', format: 'mdx', schema: playbookSchema },
+	{
+		name: 'processLinks',
+		path: 'content/process-links.json',
+		format: 'json-list',
+		schema: processLinkSchema,
+	},
 	{ name: 'glossary', path: 'content/glossary.json', format: 'json-list', schema: glossaryTermSchema },
 ];

@@ -13,6 +13,7 @@ import { metricSchema } from './schemas/metric';
 import { motionSchema } from './schemas/motion';
 import { noteSchema } from './schemas/note';
 import { playbookSchema } from './schemas/playbook';
+import { processLinkSchema } from './schemas/process-link';
 import { segmentSchema } from './schemas/segment';
 import { seriesSchema } from './schemas/series';
 import { stageSchema } from './schemas/stage';
@@ -42,7 +43,7 @@ export const collections = {
 	}),
 	motions: defineCollection({ loader: file('content/motions.json'), schema: motionSchema(ref) }),
 	notes: defineCollection({ loader: file('content/notes.json'), schema: noteSchema }),
-	metrics: defineCollection({ loader: file('content/metrics.json'), schema: metricSchema }),
+	metrics: defineCollection({ loader: file('content/metrics.json'), schema: metricSchema(ref) }),
 	series: defineCollection({ loader: file('content/series.json'), schema: seriesSchema }),
 	benchmarks: defineCollection({
 		loader: file('content/benchmarks.json'),
@@ -55,6 +56,10 @@ export const collections = {
 	playbooks: defineCollection({
 		loader: glob({ base: 'content/playbooks', pattern: '*.mdx' }),
 		schema: playbookSchema(ref),
+	}),
+	processLinks: defineCollection({
+		loader: file('content/process-links.json'),
+		schema: processLinkSchema(ref),
 	}),
 	glossary: defineCollection({
 		loader: file('content/glossary.json'),
