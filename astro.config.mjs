@@ -17,6 +17,7 @@ export default defineConfig({
 			description:
 				'The GTM operating system for B2B SaaS: stages, process matrices, metrics, benchmarks and 68 playbooks.',
 			sidebar: SIDEBAR,
+			customCss: ['./src/styles/site.css'],
 			components: {
 				Footer: './src/components/SiteFooter.astro',
 			},

@@ -1,6 +1,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 
 import { STAGE_IDS, type StageId } from '../schemas/stage';
+import { processTitles } from '../lib/process-titles';
 import { firstApplicableStage, playbookEntryStage } from '../lib/stage-progression';
 
 /** Content in the order pages show it: the data says the order, never the file system. */
@@ -31,6 +32,18 @@ export async function getProcesses() {
 	);
 }
 
+/** Each row's page title: its name, with its matrix's where two rows share a name. */
+export async function getProcessTitles() {
+	const names = new Map((await getMatrices()).map((matrix) => [matrix.id, matrix.data.name]));
+	return processTitles(
+		(await getProcesses()).map((row) => ({
+			id: row.id,
+			name: row.data.name,
+			matrixName: names.get(row.data.matrix.id)!,
+		})),
+	);
+}
+
 export async function getProcess(id: string) {
 	return required(await getEntry('processes', id), 'processes', id);
 }
@@ -48,9 +61,51 @@ export const getSeries = async () => (await getCollection('series')).sort(byOrde
 
 export const getBenchmarks = async () => (await getCollection('benchmarks')).sort(byOrder);
 
+// Segments and the maturity key have no order field: Astro's file loader keeps the order the
+// file lists them in, which is the source's.
 export const getSegments = () => getCollection('segments');
 
 export const getMaturityKey = () => getCollection('maturity');
+
+/** Glossary terms, A to Z by term. */
+export const getGlossary = async () =>
+	(await getCollection('glossary')).sort((a, b) =>
+		a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' }),
+	);
+
+/** The other rows that describe the same thing as this one, with what they share. */
+export async function getLinkedProcesses(processId: string) {
+	const links = (await getCollection('processLinks')).filter((link) =>
+		link.data.processes.some((ref) => ref.id === processId),
+	);
+	return Promise.all(
+		links.flatMap((link) =>
+			link.data.processes
+				.filter((ref) => ref.id !== processId)
+				.map(async (ref) => ({ process: await getProcess(ref.id), note: link.data.note })),
+		),
+	);
+}
+
+/** The PLG vs SLG rows that are about a process, with the stage each belongs to. */
+export async function getMotionRowsForProcess(processId: string) {
+	return (await getMotions()).flatMap((motion) =>
+		motion.data.dimensions
+			.filter((dimension) => dimension.processes?.some((ref) => ref.id === processId))
+			.map((dimension) => ({ stage: motion.data.stage.id as StageId, dimension })),
+	);
+}
+
+/** The benchmark rows that measure a metric. */
+export const getBenchmarksForMetric = async (metricId: string) =>
+	(await getBenchmarks()).filter((row) => row.data.metric?.id === metricId);
+
+/** Each playbook with the stage it comes into play, computed from its processes. */
+export async function getPlaybookStages() {
+	const playbooks = await getPlaybooks();
+	const stages = await Promise.all(playbooks.map(getPlaybookEntryStage));
+	return playbooks.map((playbook, index) => ({ playbook, stage: stages[index] }));
+}
 
 /** PLG vs SLG guidance, one entry per stage, in stage order. */
 export async function getMotions() {

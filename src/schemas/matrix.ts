@@ -12,6 +12,8 @@ export const matrixSchema = closedObject('matrix', {
 	order: z.number().int().positive(),
 	/** The matrix's heading in the source, e.g. "Tech Stack Evolution". */
 	title: z.string().min(1),
+	/** A short name of ours for navigation and labels, e.g. "Tech stack". */
+	name: z.string().min(1),
 	/** The source's header for the first column: "Process", "Aspect" or "Category". */
 	rowHeader: z.string().min(1),
 });
