@@ -61,11 +61,9 @@ export const getSeries = async () => (await getCollection('series')).sort(byOrde
 
 export const getBenchmarks = async () => (await getCollection('benchmarks')).sort(byOrder);
 
-// Segments and the maturity key have no order field: Astro's file loader keeps the order the
-// file lists them in, which is the source's.
-export const getSegments = () => getCollection('segments');
+export const getSegments = async () => (await getCollection('segments')).sort(byOrder);
 
-export const getMaturityKey = () => getCollection('maturity');
+export const getMaturityKey = async () => (await getCollection('maturity')).sort(byOrder);
 
 /** Glossary terms, A to Z by term. */
 export const getGlossary = async () =>
@@ -134,7 +132,7 @@ export async function getPlaybooksForMetric(metricId: string) {
 	);
 }
 
-/** The stage a playbook comes into play: the first at which any of its processes applies. */
+/** The stage a playbook comes into play: the first at which all its processes apply. */
 export async function getPlaybookEntryStage(playbook: CollectionEntry<'playbooks'>) {
 	const rows = await Promise.all(playbook.data.processes.map((ref) => getProcess(ref.id)));
 	return playbookEntryStage(rows.map((row) => row.data.cells));

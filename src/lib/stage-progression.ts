@@ -48,13 +48,15 @@ function sameCell(a: Cell, b: Cell): boolean {
 }
 
 /**
- * The stage at which a playbook comes into play: the earliest stage at which any of its
- * processes applies. Undefined when it maps to no process that ever applies.
+ * The stage at which a playbook comes into play: the first stage at which every process it
+ * builds or changes applies. Taking the earliest of them instead would put almost every
+ * playbook at Build, since the CRM and most sales rows apply from the start; CPQ
+ * Implementation belongs where CPQ does, at Optimize. Undefined when it maps to no process
+ * that ever applies.
  */
 export function playbookEntryStage(processes: readonly StageCells[]): StageId | undefined {
-	const firsts = processes
-		.map(firstApplicableStage)
-		.filter((stage): stage is StageId => stage !== undefined);
+	const firsts = processes.map(firstApplicableStage);
+	if (firsts.length === 0 || firsts.includes(undefined)) return undefined;
 
-	return STAGE_IDS.find((stage) => firsts.includes(stage));
+	return STAGE_IDS.findLast((stage) => firsts.includes(stage));
 }

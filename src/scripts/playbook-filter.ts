@@ -49,7 +49,9 @@ if (form && status) {
 		status.textContent =
 			shown === items.length
 				? `All ${items.length} playbooks`
-				: `${shown} of ${items.length} playbooks match`;
+				: shown === 0
+					? 'No playbook matches all of these filters: clear one to see more.'
+					: `${shown} of ${items.length} playbooks match`;
 	};
 
 	const fromForm = (): Filters =>

@@ -7,7 +7,9 @@ import { parse as parseYaml } from 'yaml';
 // the source text rather than against a copy that could drift.
 const CONTENT_DIR = new URL('../../content/', import.meta.url);
 
-const readJson = <T>(path: string): T => JSON.parse(readFileSync(new URL(path, CONTENT_DIR), 'utf8'));
+/** A content file as JSON, typed loosely by the caller: tests check what is there. */
+export const readJson = <T = any>(path: string): T =>
+	JSON.parse(readFileSync(new URL(path, CONTENT_DIR), 'utf8'));
 
 /** The source marks a process that does not apply at a stage with this, and only this. */
 export const NOT_APPLICABLE = '—';
@@ -37,6 +39,19 @@ export interface Category {
 	name: string;
 }
 
+export interface Metric {
+	id: string;
+	number: number;
+	name: string;
+	definition: string;
+	whyItMatters: string;
+	focus: string[];
+	whenItMatters: { label: string };
+}
+
+export const metrics = (): Metric[] =>
+	[...readJson<Metric[]>('metrics.json')].sort((a, b) => a.number - b.number);
+
 export interface Playbook {
 	/** The file name without .mdx, which is also the page's URL slug. */
 	slug: string;
@@ -45,6 +60,11 @@ export interface Playbook {
 	/** A category id from content/categories.json. */
 	category: string;
 	summary: string;
+	inAppendix: boolean;
+	processes: string[];
+	metrics: string[];
+	related: string[];
+	facets: Record<'function' | 'team' | 'outcome' | 'metric', string[]> & { complexity: string };
 }
 
 const byOrder = <T extends { order: number }>(items: T[]) =>

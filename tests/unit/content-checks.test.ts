@@ -149,7 +149,7 @@ describe('content checks on broken content', () => {
 		const problem = onlyProblem(content.root);
 		expect(problem).toMatchObject({ file: 'content/segments.json', entry: 'smb', rule: 'schema' });
 		expect(problem.message).toBe(
-			'"acvBnad" is not a field of segment. Use one of: id, name, customerSize, acvBand. Did you mean "acvBand"?',
+			'"acvBnad" is not a field of segment. Use one of: id, order, name, customerSize, acvBand. Did you mean "acvBand"?',
 		);
 	});
 
@@ -229,6 +229,22 @@ describe('content checks on broken content', () => {
 		expect(problems[0]).toMatchObject({ file: 'content/processes/sale.json' });
 		expect(problems[0].message).toMatch(/^"sale" is not a matrix in content\/matrices.json\./);
 		expect(problems[1]).toMatchObject({ file: 'content/matrices.json', entry: 'sales' });
+	});
+
+	it('reports an order used twice in a table the pages list in order', () => {
+		const content = copyContent();
+		content.editJson('content/segments.json', (segments) => {
+			segments[2].order = 1;
+		});
+
+		const problems = checkContent(content.root);
+		expect(problems.map((problem) => problem.rule)).toEqual(['numbering', 'numbering']);
+		expect(problems[0]).toMatchObject({
+			file: 'content/segments.json',
+			entry: 'enterprise',
+			field: 'order',
+			message: '1 is already the order of "smb". Each segment has its own; free: 3.',
+		});
 	});
 
 	it('reports stages out of order', () => {

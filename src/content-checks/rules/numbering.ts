@@ -4,14 +4,29 @@ import type { ContentIndex, EntryIndex } from '../content-index';
 import type { Problem } from '../problem';
 import type { RawEntry } from '../read-content';
 
-/** Numbered collections: each number from 1 to the count is used exactly once. */
-const NUMBERED = [
+interface Rule {
+	collection: string;
+	field: string;
+	/** How many numbers there are; by default, as many as the collection has entries. */
+	count?: number;
+	noun: string;
+}
+
+/**
+ * Numbered and ordered collections: each number from 1 to the count is used exactly once, so
+ * pages show entries in an order the data states, never the order files happen to be read in.
+ */
+const NUMBERED: Rule[] = [
 	{ collection: 'playbooks', field: 'number', count: PLAYBOOK_COUNT, noun: 'playbook' },
 	{ collection: 'metrics', field: 'number', count: 10, noun: 'Power 10 metric' },
 	{ collection: 'stages', field: 'order', count: STAGE_IDS.length, noun: 'stage' },
+	{ collection: 'matrices', field: 'order', noun: 'matrix' },
+	{ collection: 'segments', field: 'order', noun: 'segment' },
+	{ collection: 'maturity', field: 'order', noun: 'maturity level' },
+	{ collection: 'series', field: 'order', noun: 'series' },
+	{ collection: 'benchmarks', field: 'order', noun: 'benchmark' },
+	{ collection: 'categories', field: 'order', noun: 'category' },
 ];
-
-type Rule = (typeof NUMBERED)[number];
 
 /**
  * Reads numbers from every entry read, not only those that passed their schema, so that an
@@ -21,7 +36,10 @@ export function numbering(_content: ContentIndex, ids: EntryIndex): Problem[] {
 	return NUMBERED.flatMap((rule) => checkNumbering(ids.get(rule.collection), rule));
 }
 
-function checkNumbering(entries: readonly RawEntry[] | undefined, rule: Rule): Problem[] {
+function checkNumbering(
+	entries: readonly RawEntry[] | undefined,
+	{ count = entries?.length ?? 0, ...rule }: Rule,
+): Problem[] {
 	if (!entries || entries.length === 0) return [];
 
 	const owners = new Map<number, string>();
@@ -36,7 +54,7 @@ function checkNumbering(entries: readonly RawEntry[] | undefined, rule: Rule): P
 		else owners.set(value, entry.id);
 	}
 
-	const free = freeNumbers(owners, rule.count);
+	const free = freeNumbers(owners, count);
 	const problems: Problem[] = doubled.map(({ entry, value }) => ({
 		file: entry.file,
 		entry: entry.id,
@@ -47,14 +65,14 @@ function checkNumbering(entries: readonly RawEntry[] | undefined, rule: Rule): P
 
 	// With every entry numbered, a number can be missing only where another is doubled or out
 	// of range, and those are reported already; so look for gaps only when counts differ.
-	const numbered = [...owners.keys()].filter((value) => value >= 1 && value <= rule.count);
-	if (numbered.length === rule.count) return problems;
+	const numbered = [...owners.keys()].filter((value) => value >= 1 && value <= count);
+	if (numbered.length === count) return problems;
 
-	for (let value = 1; value <= rule.count; value++) {
+	for (let value = 1; value <= count; value++) {
 		if (owners.has(value)) continue;
 		problems.push({
 			file: collectionPlace(entries.map((entry) => entry.file)),
-			message: `No ${rule.noun} has ${rule.field} ${value}. Each of 1 to ${rule.count} is used once: add the missing one.`,
+			message: `No ${rule.noun} has ${rule.field} ${value}. Each of 1 to ${count} is used once: add the missing one.`,
 			rule: 'numbering',
 		});
 	}
