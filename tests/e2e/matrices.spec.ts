@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-import { matrices, matrixRows, NOT_APPLICABLE, stages } from '../support/content.ts';
+import { stages } from '../support/content.ts';
 import { isVisuallyHidden } from '../support/visibility.ts';
 
 const STAGE_NAMES = ['Build', 'Stabilize', 'Scale', 'Optimize', 'Platform'];
@@ -11,43 +11,8 @@ test.describe('Process matrices', () => {
 		expect(stages().map((stage) => stage.name)).toEqual(STAGE_NAMES);
 	});
 
-	for (const matrix of matrices()) {
-		test(`${matrix.title} shows every row with its text at each stage`, async ({ page }) => {
-			const rows = matrixRows(matrix.id);
-			await page.goto(`/matrices/${matrix.id}/`);
-
-			await expect(page.getByRole('heading', { level: 1 })).toHaveText(matrix.title);
-
-			const table = page.getByRole('main').getByRole('table');
-			await expect(table.getByRole('columnheader')).toHaveText([
-				matrix.rowHeader,
-				...STAGE_NAMES,
-			]);
-			await expect(table.getByRole('rowheader')).toHaveText(rows.map((row) => row.name));
-
-			for (const row of rows) {
-				const header = page.getByRole('rowheader', { name: row.name, exact: true });
-				const tr = table.getByRole('row').filter({ has: header });
-				await expect(tr, `row ${row.name}`).toHaveAttribute('id', row.id);
-
-				const cells = tr.getByRole('cell');
-				await expect(cells).toHaveCount(STAGE_NAMES.length);
-
-				for (const [index, stage] of stages().entries()) {
-					const text = row.cells[stage.id];
-					const cell = cells.nth(index);
-					const where = `${row.name} at ${stage.name}`;
-
-					if (text === NOT_APPLICABLE) {
-						await expect(cell.getByText(NOT_APPLICABLE, { exact: true }), where).toBeVisible();
-						await expect(cell, where).toHaveAccessibleName('Not applicable');
-					} else {
-						await expect(cell, where).toHaveText(text);
-					}
-				}
-			}
-		});
-	}
+	// Every cell's text at its row and stage is checked on the built HTML, for speed, by
+	// tests/site/tables.test.ts; here, what needs a browser: how the cells read and behave.
 
 	test('a cell that does not apply shows a dash and is read as "Not applicable"', async ({
 		page,

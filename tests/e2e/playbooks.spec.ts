@@ -25,13 +25,17 @@ test.describe('Playbook index', () => {
 		await expect(main.getByRole('heading', { level: 2 })).toHaveText(
 			groups.map((group) => group.category.name),
 		);
-		await expect(main.getByRole('region').getByRole('link')).toHaveCount(PLAYBOOK_COUNT);
+		// Each playbook is a link named with its number and title; summaries may hold other links.
+		const playbookLinks = main.getByRole('region').getByRole('link', { name: /^\d+ / });
+		await expect(playbookLinks).toHaveCount(PLAYBOOK_COUNT);
 
 		for (const { category, members } of groups) {
 			// Each category is a section named by its heading, so its links sit under it.
 			const section = main.getByRole('region', { name: category.name, exact: true });
 			await expect(section.getByRole('heading', { level: 2 })).toHaveText(category.name);
-			await expect(section.getByRole('link'), category.name).toHaveCount(members.length);
+			await expect(section.getByRole('link', { name: /^\d+ / }), category.name).toHaveCount(
+				members.length,
+			);
 
 			for (const playbook of members) {
 				const name = new RegExp(`\\b${escapeRegExp(playbook.title)}$`);
@@ -50,29 +54,4 @@ test.describe('Playbook index', () => {
 		await expect(page).toHaveURL(`/playbooks/${cpq.slug}/`);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('CPQ Implementation');
 	});
-});
-
-test.describe('Playbook page', () => {
-	const categoryNames = new Map(categories().map((category) => [category.id, category.name]));
-
-	for (const playbook of playbooks()) {
-		test(`${playbook.number}. ${playbook.title} shows its number, category and summary`, async ({
-			page,
-		}) => {
-			await page.goto(`/playbooks/${playbook.slug}/`);
-			const main = page.getByRole('main');
-
-			await expect(page.getByRole('heading', { level: 1 })).toHaveText(playbook.title);
-
-			// Word boundaries, so "Playbook 2" is not found inside "Playbook 29".
-			const number = main.getByText(new RegExp(`\\bPlaybook ${playbook.number}\\b`));
-			await expect(number.first()).toBeVisible();
-
-			const category = categoryNames.get(playbook.category)!;
-			await expect(main.getByText(category).first(), 'category').toBeVisible();
-
-			const summary = main.getByText(playbook.summary, { exact: true });
-			await expect(summary.first(), 'summary').toBeVisible();
-		});
-	}
 });
