@@ -101,4 +101,17 @@ test.describe('A matrix on a narrow screen', () => {
 		// Collapsed borders may move a sticky cell by half a pixel; more would mean it scrolled.
 		expect(Math.abs(after.x - before.x)).toBeLessThanOrEqual(1);
 	});
+
+	test('opens a linked cell beside the name column, not under it', async ({ page }) => {
+		await page.setViewportSize({ width: 360, height: 740 });
+		await page.goto('/matrices/tech-stack/#cpq--platform');
+
+		const cell = page.locator('td#cpq--platform');
+		const name = page.getByRole('rowheader', { name: 'CPQ', exact: true });
+		await expect(cell).toBeInViewport();
+
+		const cellBox = (await cell.boundingBox())!;
+		const nameBox = (await name.boundingBox())!;
+		expect(cellBox.x).toBeGreaterThanOrEqual(nameBox.x + nameBox.width - 1);
+	});
 });
