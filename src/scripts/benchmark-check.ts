@@ -108,6 +108,7 @@ if (form && result && source) {
 	const initial = readQuery(location.search, BENCHMARK_FIELDS);
 	for (const [field, input] of inputs) input.value = initial[field];
 	form.hidden = false;
+	document.querySelector<HTMLElement>('[data-needs-script]')?.setAttribute('hidden', '');
 	if (BENCHMARK_FIELDS.some((field) => initial[field])) answer(false);
 
 	form.addEventListener('submit', (event) => {

@@ -90,6 +90,7 @@ if (form && result && data) {
 	const initial = readQuery(location.search, FIELDS);
 	for (const field of FIELDS) inputs[field].value = initial[field];
 	form.hidden = false;
+	document.querySelector<HTMLElement>('[data-needs-script]')?.setAttribute('hidden', '');
 	if (FIELDS.some((field) => initial[field])) answer(false);
 
 	form.addEventListener('submit', (event) => {
