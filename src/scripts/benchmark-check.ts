@@ -55,6 +55,7 @@ if (form && result && source) {
 		if (problem) {
 			const count = Object.keys(errors).length;
 			show(
+				'problem',
 				paragraph(
 					`Check the ${count === 1 ? 'figure' : `${count} figures`} marked above: ` +
 						'no result is shown until every figure reads.',
@@ -64,12 +65,12 @@ if (form && result && source) {
 			return;
 		}
 		if (figures.length === 0) {
-			show(paragraph('Enter at least one figure.'));
+			show('problem', paragraph('Enter at least one figure.'));
 			if (focusProblem) inputs.get(BENCHMARK_FIELDS[0])!.focus();
 			return;
 		}
 
-		show(element('h2', 'How your figures compare'), ...figures.map(figureResult));
+		show('answer', element('h2', 'How your figures compare'), ...figures.map(figureResult));
 	};
 
 	/** One figure's verdict: a heading, a summary, and a line per Series bar. */
@@ -103,7 +104,11 @@ if (form && result && source) {
 		return section;
 	};
 
-	const show = (...nodes: Node[]) => result.replaceChildren(...nodes);
+	/** Replaces the result: an answer, or what stands in the way of one. */
+	const show = (state: 'answer' | 'problem', ...nodes: Node[]) => {
+		result.replaceChildren(...nodes);
+		result.dataset.state = state;
+	};
 
 	const initial = readQuery(location.search, BENCHMARK_FIELDS);
 	for (const [field, input] of inputs) input.value = initial[field];

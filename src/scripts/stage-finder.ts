@@ -41,10 +41,12 @@ if (form && result && data) {
 			setFieldMessage(inputs[field], reading.status === 'invalid' ? reading.message : undefined);
 		}
 
-		const invalid = FIELDS.find((field) => readings[field].status === 'invalid');
-		if (invalid) {
-			show('Check the figure marked above: the finder gives no answer until it reads.');
-			if (focusProblem) inputs[invalid].focus();
+		const invalid = FIELDS.filter((field) => readings[field].status === 'invalid');
+		if (invalid.length > 0) {
+			const which = invalid.length === 1 ? 'figure' : 'figures';
+			const until = invalid.length === 1 ? 'it reads' : 'they read';
+			show(`Check the ${which} marked above: the finder gives no answer until ${until}.`);
+			if (focusProblem) inputs[invalid[0]].focus();
 			return;
 		}
 
@@ -82,10 +84,14 @@ if (form && result && data) {
 		lines.push(paragraph(anchor(`What to run and measure at ${stage.name}`, stage.url)));
 		lines[0].className = 'stage-answer';
 		result.replaceChildren(...lines);
+		result.dataset.state = 'answer';
 	};
 
-	/** Replaces the result with one paragraph of text. */
-	const show = (text: string) => result.replaceChildren(paragraph(text));
+	/** Replaces the result with what stands in the way of an answer. */
+	const show = (problem: string) => {
+		result.replaceChildren(paragraph(problem));
+		result.dataset.state = 'problem';
+	};
 
 	const initial = readQuery(location.search, FIELDS);
 	for (const field of FIELDS) inputs[field].value = initial[field];

@@ -78,7 +78,9 @@ test.describe('Which stage are we?', () => {
 		await expect(arrField(page)).toBeFocused();
 
 		await expect(result(page)).not.toContainText('You are at');
-		await expect(result(page)).toContainText('Check the figure marked above');
+		await expect(result(page)).toHaveText(
+			'Check the figures marked above: the finder gives no answer until they read.',
+		);
 
 		// Fixed, the messages go and the answer comes.
 		await arrField(page).fill('20M');
