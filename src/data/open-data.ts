@@ -46,7 +46,10 @@ const ENTRIES: Record<string, () => Promise<Entry[]>> = {
  */
 export async function getOpenDataRows(tableId: string): Promise<JsonRow[]> {
 	const table = openDataTable(tableId);
-	const entries = await ENTRIES[tableId]();
+	const read = ENTRIES[tableId];
+	if (!read)
+		throw new Error(`Open data: add the entries of table "${tableId}" to src/data/open-data.ts.`);
+	const entries = await read();
 
 	return entries.map((entry) => {
 		const data = publishedForm(entry.data) as JsonRow;

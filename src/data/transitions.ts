@@ -46,6 +46,7 @@ export async function getStepChanges(step: StageStep) {
 	};
 }
 
+/** What happens on one step, as the transition pages show it. */
 export type StepChanges = Awaited<ReturnType<typeof getStepChanges>>;
 
 /** Every step, in order, with what happens on it. */

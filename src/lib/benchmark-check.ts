@@ -156,8 +156,10 @@ export const FIGURE_FIELDS = [
 /** The two amounts the Magic Number can be worked out from. */
 export const MAGIC_NUMBER_INPUTS = ['net-new-arr', 'sm-spend'] as const;
 
+/** Every field of the benchmark check's form. */
 export type BenchmarkField = (typeof FIGURE_FIELDS)[number] | (typeof MAGIC_NUMBER_INPUTS)[number];
 
+/** The form's fields in their order on the page, which is also their order in the address. */
 export const BENCHMARK_FIELDS: readonly BenchmarkField[] = [
 	...FIGURE_FIELDS,
 	...MAGIC_NUMBER_INPUTS,

@@ -92,6 +92,7 @@ const stageColumns = (path: string, description: (stage: string) => string): Csv
 
 const LIST = 'Ids joined with ";".';
 
+/** Every table of the open data, in the order the /data/ page documents them. */
 export const OPEN_DATA_TABLES: readonly OpenDataTable[] = [
 	{
 		id: 'stages',
