@@ -20,6 +20,8 @@ export default defineConfig({
 			customCss: ['./src/styles/site.css'],
 			components: {
 				Footer: './src/components/SiteFooter.astro',
+				// Adds the print stylesheet: see src/styles/print.css.
+				Head: './src/components/SiteHead.astro',
 			},
 		}),
 		mdx(),
