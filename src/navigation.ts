@@ -37,6 +37,14 @@ export const SIDEBAR = [
 			{ label: 'PLG vs SLG', link: '/plg-vs-slg/' },
 		],
 	},
+	{
+		label: 'Apply it',
+		items: [
+			{ label: 'Tools', link: '/tools/' },
+			{ label: 'Stage transitions', link: '/transitions/' },
+			{ label: 'Open data', link: '/data/' },
+		],
+	},
 	{ label: 'Glossary', link: '/glossary/' },
 ];
 
