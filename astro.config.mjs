@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 
 import { contentCheck } from './src/integrations/content-check.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { SIDEBAR } from './src/navigation.ts';
 
 export default defineConfig({
@@ -22,8 +23,13 @@ export default defineConfig({
 				Footer: './src/components/SiteFooter.astro',
 				// Adds the print stylesheet: see src/styles/print.css.
 				Head: './src/components/SiteHead.astro',
+				Search: './src/components/SiteSearch.astro',
 			},
+			// Our own index replaces Starlight's: see src/integrations/search-index.ts.
+			pagefind: false,
 		}),
 		mdx(),
+		// After Starlight, so the pages it writes are there to index.
+		searchIndex(),
 	],
 });
