@@ -6,6 +6,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 
 import { KIND_FILTER, pageKind } from '../lib/page-kind';
+import { CONTEXT_META, NUMBER_META } from '../lib/search-meta';
 import { aliasMeta, prepareForIndex, separateWords } from '../lib/search-page';
 import { recordUrl, rowRecords, sitePath, type RowRecord } from '../lib/search-records';
 import { synonymGroups, type SynonymGroup } from '../lib/synonyms';
@@ -88,7 +89,7 @@ async function addPages(
 		const page = prepareForIndex(readFileSync(join(site, fileOf(path)), 'utf8'), {
 			kind: pageKind(path),
 			rowIds: rows.filter((row) => row.page === path).map((row) => row.anchor),
-			meta: numbers.has(path) ? { number: numbers.get(path)! } : undefined,
+			meta: numbers.has(path) ? { [NUMBER_META]: numbers.get(path)! } : undefined,
 			groups,
 		});
 		if (!page) continue;
@@ -106,9 +107,10 @@ function rowRecord(row: RowRecord, groups: readonly SynonymGroup[]): pagefind.Cu
 
 	return {
 		url: recordUrl(row),
-		content: text,
+		// The title leads the text, as a page's heading leads its page, so the two rank alike.
+		content: `${title}. ${text}`,
 		language: 'en',
-		meta: { title, context: row.context, ...aliasMeta(title, text, groups) },
+		meta: { title, [CONTEXT_META]: row.context, ...aliasMeta(title, text, groups) },
 		filters: { [KIND_FILTER]: [row.kind] },
 	};
 }
@@ -117,7 +119,10 @@ function rowRecord(row: RowRecord, groups: readonly SynonymGroup[]): pagefind.Cu
  * A row record whose anchor is missing from its page would open the page at its top, and
  * would mean the page and the content disagree: stop the build and say which.
  */
-function checkAnchors(rows: readonly RowRecord[], pages: ReadonlyMap<string, ReadonlySet<string>>) {
+export function checkAnchors(
+	rows: readonly RowRecord[],
+	pages: ReadonlyMap<string, ReadonlySet<string>>,
+) {
 	const missing = rows.filter((row) => !pages.get(row.page)?.has(row.anchor));
 	if (missing.length === 0) return;
 

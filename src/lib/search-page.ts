@@ -2,6 +2,7 @@ import { load, type Cheerio } from 'cheerio';
 import type { Element } from 'domhandler';
 
 import { KIND_FILTER, type SearchKind } from './page-kind';
+import { ALIASES_META, MENTIONS_META, NAME_SEPARATOR } from './search-meta';
 import { otherNames, type SynonymGroup } from './synonyms';
 
 /** How one built page goes into the search index. */
@@ -31,15 +32,6 @@ const NOT_ABOUT_THE_PAGE = ['footer', '.source-credit'];
 
 /** Elements whose text is a word or phrase of its own, not part of its neighbour's. */
 const CELLS = 'dt, dd, th, td, caption';
-
-/**
- * Metadata keys for the other names of the glossary terms a record uses: `aka` for those its
- * title uses, ranked almost like the title, and `mentions` for those only its text uses,
- * ranked low. Metadata is searched but never quoted in an excerpt, so the added names do not
- * show up in the results as if the page said them.
- */
-export const ALIASES_META = 'aka';
-export const MENTIONS_META = 'mentions';
 
 /**
  * Marks up a built page for Pagefind: its kind as a filter, its extra metadata, the other
@@ -92,8 +84,8 @@ export function aliasMeta(
 	const inText = otherNames(text, groups).filter((name) => !known.has(name.toLowerCase()));
 
 	return {
-		...(inTitle.length > 0 && { [ALIASES_META]: inTitle.join(', ') }),
-		...(inText.length > 0 && { [MENTIONS_META]: inText.join(', ') }),
+		...(inTitle.length > 0 && { [ALIASES_META]: inTitle.join(NAME_SEPARATOR) }),
+		...(inText.length > 0 && { [MENTIONS_META]: inText.join(NAME_SEPARATOR) }),
 	};
 }
 

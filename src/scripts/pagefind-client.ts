@@ -47,6 +47,7 @@ export async function loadPagefind(base: string): Promise<Pagefind> {
 		baseUrl: base,
 		ranking: SEARCH_RANKING,
 		excerptLength: EXCERPT_WORDS,
+		noWorker: true,
 	});
 	await pagefind.init();
 	await pagefind.filters();

@@ -1,4 +1,6 @@
 import { KIND_FILTER, SEARCH_KINDS, isSearchKind, type SearchKind } from '../lib/page-kind';
+import { ALIASES_META, CONTEXT_META, NAME_SEPARATOR, NUMBER_META } from '../lib/search-meta';
+import { namedFirst } from '../lib/search-order';
 import { loadPagefind, type HitData, type Pagefind, type SearchHit } from './pagefind-client';
 
 /**
@@ -9,8 +11,12 @@ import { loadPagefind, type HitData, type Pagefind, type SearchHit } from './pag
  * reader's own navigation; links take no Tab stop, the listbox is reached with the arrows.
  */
 
-/** Results shown at first, and added by "Show more results". */
-const PAGE_SIZE = 10;
+/**
+ * Results shown at first, and added by each "Show more results". Each shown result costs a
+ * request for its text, so the first screen asks for a few: the first result appears sooner.
+ */
+const FIRST_PAGE = 6;
+const MORE_PAGE = 10;
 
 /**
  * How long typing must pause before a search runs. Pagefind answers in a few milliseconds,
@@ -29,7 +35,7 @@ interface Elements {
 	close: HTMLButtonElement;
 }
 
-/** Wires the dialog to the index; `opened` puts the reader in the search box. */
+/** Wires the dialog to the index, and searches for what the reader has typed so far. */
 export function startSearch(root: HTMLElement, dialog: HTMLDialogElement) {
 	const elements = findElements(dialog);
 	const { input, kinds, list, more, close } = elements;
@@ -53,7 +59,8 @@ export function startSearch(root: HTMLElement, dialog: HTMLDialogElement) {
 		if (!pagefind || ticket !== latest) return;
 
 		const search = await pagefind.search(query, kind ? { filters: { [KIND_FILTER]: kind } } : {});
-		const first = await Promise.all(search.results.slice(0, PAGE_SIZE).map((hit) => hit.data()));
+		const loaded = await Promise.all(search.results.slice(0, FIRST_PAGE).map((hit) => hit.data()));
+		const first = namedFirst(loaded, query, namesOf);
 		// A newer keystroke has started its own search; this one's results are stale.
 		if (ticket !== latest) return;
 
@@ -67,7 +74,7 @@ export function startSearch(root: HTMLElement, dialog: HTMLDialogElement) {
 	}
 
 	async function showMore() {
-		const next = await Promise.all(hits.slice(shown, shown + PAGE_SIZE).map((hit) => hit.data()));
+		const next = await Promise.all(hits.slice(shown, shown + MORE_PAGE).map((hit) => hit.data()));
 		list.append(...next.map((data, index) => option(data, shown + index)));
 		shown += next.length;
 		more.hidden = shown >= hits.length;
@@ -104,11 +111,17 @@ export function startSearch(root: HTMLElement, dialog: HTMLDialogElement) {
 		}
 	}
 
-	input.addEventListener('input', () => {
-		void engine.then((pagefind) => pagefind.preload(input.value.trim()), () => undefined);
+	const schedule = () => {
+		// Index parts are fetched by the words' first letters; a word of one or two letters
+		// would fetch parts for every word it could start, most of which the next key rules out.
+		const query = input.value.trim();
+		if (/\S{3}$/.test(query)) {
+			void engine.then((pagefind) => pagefind.preload(query), () => undefined);
+		}
 		clearTimeout(timer);
 		timer = setTimeout(run, DEBOUNCE_MS);
-	});
+	};
+	input.addEventListener('input', schedule);
 	input.addEventListener('keydown', onKeydown);
 
 	kinds.addEventListener('click', (event) => {
@@ -136,12 +149,8 @@ export function startSearch(root: HTMLElement, dialog: HTMLDialogElement) {
 		if (event.target === dialog) dialog.close();
 	});
 
-	return {
-		opened() {
-			input.focus();
-			input.select();
-		},
-	};
+	// Keys typed while this module loaded are in the box already.
+	if (input.value.trim() !== '') schedule();
 }
 
 function findElements(dialog: HTMLDialogElement): Elements {
@@ -184,10 +193,11 @@ function option(data: HitData, index: number): HTMLAnchorElement {
 	link.setAttribute('aria-labelledby', `${id}-kind ${id}-title`);
 	link.setAttribute('aria-describedby', `${id}-excerpt`);
 
-	const label = span('result-kind', `${id}-kind`, kindLabel(kind, data.meta.number));
+	const label = span('result-kind', `${id}-kind`, kindLabel(kind, data.meta[NUMBER_META]));
 	const title = span('result-title', `${id}-title`, data.meta.title ?? data.url);
-	if (data.meta.context) {
-		title.append(' ', span('result-context', '', `· ${data.meta.context}`));
+	const context = data.meta[CONTEXT_META];
+	if (context) {
+		title.append(' ', span('result-context', '', `· ${context}`));
 	}
 	const excerpt = span('result-excerpt', `${id}-excerpt`, '');
 	// Pagefind escapes the page text and adds only <mark> elements around matches.
@@ -195,6 +205,16 @@ function option(data: HitData, index: number): HTMLAnchorElement {
 
 	link.append(label, title, excerpt);
 	return link;
+}
+
+/** What a result is called: its title, the other names its title's terms go by, its number. */
+function namesOf(data: HitData): string[] {
+	const { title, [NUMBER_META]: number } = data.meta;
+	return [
+		...(title ? [title] : []),
+		...(data.meta[ALIASES_META]?.split(NAME_SEPARATOR) ?? []),
+		...(number ? [number, kindLabel(data.filters[KIND_FILTER]?.[0] ?? 'page', number)] : []),
+	];
 }
 
 function kindLabel(kind: string, number?: string) {
