@@ -32,14 +32,19 @@ export function readSearchContent(root: string): SearchContent {
 		segments: byOrder(data<Item<'segments'>>(root, 'segments')),
 		motions: data<Item<'motions'>>(root, 'motions'),
 		playbookNumbers: new Map(
-			entries(root, 'playbooks').map((entry) => [entry.id, (entry.data as { number: number }).number]),
+			entries(root, 'playbooks').map((entry) => [
+				entry.id,
+				(entry.data as { number: number }).number,
+			]),
 		),
 	};
 }
 
 function entries(root: string, collection: string): RawEntry[] {
 	const source = CONTENT_COLLECTIONS.find((candidate) => candidate.name === collection);
-	if (!source) throw new Error(`The search index reads "${collection}", which is not a collection.`);
+	if (!source) {
+		throw new Error(`The search index reads "${collection}", which is not a collection.`);
+	}
 
 	return readCollection(root, source).entries;
 }

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -53,11 +53,13 @@ export async function writeSearchIndex({ root, site, logger }: IndexOptions) {
 	const rows = rowRecords(content);
 
 	const { index, errors } = await pagefind.createIndex();
+	let pageCount = 0;
 	try {
 		if (!index) throw indexError(errors);
 
 		const pages = await addPages(index, site, rows, content.playbookNumbers, groups);
 		checkAnchors(rows, pages);
+		pageCount = pages.size;
 		for (const row of rows) await added(index.addCustomRecord(rowRecord(row, groups)));
 
 		const bundle = join(site, BUNDLE_DIRECTORY);
@@ -69,7 +71,7 @@ export async function writeSearchIndex({ root, site, logger }: IndexOptions) {
 	}
 
 	const took = Math.round(performance.now() - started);
-	logger.info(`Indexed ${rows.length} rows and terms and their pages for search in ${took} ms.`);
+	logger.info(`Indexed ${pageCount} pages and ${rows.length} rows and terms in ${took} ms.`);
 }
 
 /** Adds every built page; returns the ids each page's indexed part holds, by address. */
@@ -146,11 +148,17 @@ function removeUnusedUi(bundle: string) {
 	}
 }
 
-/** Addresses of the built HTML pages, e.g. "/playbooks/cpq-implementation/". */
+/**
+ * Addresses of the built pages, e.g. "/playbooks/cpq-implementation/". With trailing slashes
+ * on, every page is a folder's index.html; other HTML files (404.html) are not pages to find.
+ */
 function pagePaths(site: string): string[] {
 	return walk(site)
-		.filter((file) => file.endsWith(`${sep}index.html`) || file === join(site, 'index.html'))
-		.map((file) => `/${relative(site, file).split(sep).slice(0, -1).join('/')}/`.replace('//', '/'))
+		.filter((file) => basename(file) === 'index.html')
+		.map((file) => {
+			const folders = relative(site, dirname(file)).split(sep).filter(Boolean);
+			return `/${folders.map((folder) => `${folder}/`).join('')}`;
+		})
 		.sort();
 }
 

@@ -17,7 +17,8 @@ export function nameMatch(query: string, names: readonly string[]): NameMatch {
 	if (named.some((list) => list.join(' ') === wanted.join(' '))) return 2;
 
 	const stems = new Set(named.flat().map(stem));
-	const matches = (word: string) => [...stems].some((candidate) => candidate.startsWith(stem(word)));
+	const matches = (word: string) =>
+		[...stems].some((candidate) => candidate.startsWith(stem(word)));
 	return wanted.every(matches) ? 1 : 0;
 }
 

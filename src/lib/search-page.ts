@@ -46,7 +46,12 @@ export function prepareForIndex(html: string, page: PageIndexing): IndexablePage
 	// Pagefind runs the text of these together ("Stage" and "1 of 5" become "Stage1").
 	body.find(CELLS).append(' ');
 
-	const ids = new Set(body.find('[id]').map((_, element) => $(element).attr('id')!).get());
+	const ids = new Set(
+		body
+			.find('[id]')
+			.map((_, element) => $(element).attr('id')!)
+			.get(),
+	);
 
 	for (const id of page.rowIds) {
 		body.find(`[id="${id}"]`).attr('data-pagefind-ignore', 'all');

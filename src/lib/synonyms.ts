@@ -42,7 +42,10 @@ export function otherNames(text: string, groups: readonly SynonymGroup[]): strin
 }
 
 /** A matcher over every name, built once per list of groups. */
-const matchers = new WeakMap<readonly SynonymGroup[], { pattern: RegExp; names: Map<string, string[]> }>();
+const matchers = new WeakMap<
+	readonly SynonymGroup[],
+	{ pattern: RegExp; names: Map<string, string[]> }
+>();
 
 function namesUsed(text: string, groups: readonly SynonymGroup[]): Set<string> {
 	const { pattern, names } = matcherFor(groups);

@@ -21,7 +21,7 @@ const MORE_PAGE = 10;
 /**
  * How long typing must pause before a search runs. Pagefind answers in a few milliseconds,
  * so this only spares searches for words still being typed; the index part a query needs is
- * fetched at once, on every keystroke, by `preload`.
+ * fetched meanwhile, as soon as its last word has three letters, by `preload`.
  */
 const DEBOUNCE_MS = 30;
 
@@ -73,6 +73,7 @@ export function startSearch(root: HTMLElement, dialog: HTMLDialogElement) {
 		more.hidden = shown >= hits.length;
 	}
 
+	/** The next results, in Pagefind's order: names first applies to the first screen only. */
 	async function showMore() {
 		const next = await Promise.all(hits.slice(shown, shown + MORE_PAGE).map((hit) => hit.data()));
 		list.append(...next.map((data, index) => option(data, shown + index)));
@@ -85,7 +86,9 @@ export function startSearch(root: HTMLElement, dialog: HTMLDialogElement) {
 	function setActive(index: number) {
 		const all = options();
 		active = all.length === 0 ? -1 : index;
-		all.forEach((element, position) => element.setAttribute('aria-selected', String(position === active)));
+		all.forEach((element, position) =>
+			element.setAttribute('aria-selected', String(position === active)),
+		);
 
 		const current = all[active];
 		if (current) {
@@ -116,7 +119,8 @@ export function startSearch(root: HTMLElement, dialog: HTMLDialogElement) {
 		// would fetch parts for every word it could start, most of which the next key rules out.
 		const query = input.value.trim();
 		if (/\S{3}$/.test(query)) {
-			void engine.then((pagefind) => pagefind.preload(query), () => undefined);
+			// A failed load is reported by the search that follows; preloading stays quiet.
+			void engine.then((pagefind) => pagefind.preload(query)).catch(() => undefined);
 		}
 		clearTimeout(timer);
 		timer = setTimeout(run, DEBOUNCE_MS);
@@ -187,7 +191,7 @@ function option(data: HitData, index: number): HTMLAnchorElement {
 	const link = document.createElement('a');
 	link.id = id;
 	link.href = data.url;
-	link.role = 'option';
+	link.setAttribute('role', 'option');
 	link.tabIndex = -1;
 	link.setAttribute('aria-selected', 'false');
 	link.setAttribute('aria-labelledby', `${id}-kind ${id}-title`);
@@ -267,9 +271,12 @@ function report(
 	const plural = (n: number) => (n === 1 ? '1 result' : `${n} results`);
 	const narrowed = kind ? ` of kind ${SEARCH_KINDS[kind]}` : '';
 
-	if (total === 0) status.textContent = `No results for “${query}”.`;
-	else if (count === 0) status.textContent = `No results${narrowed}; ${plural(total)} of other kinds.`;
-	else status.textContent = `${plural(count)}${narrowed} for “${query}”.`;
+	status.textContent =
+		total === 0
+			? `No results for “${query}”.`
+			: count === 0
+				? `No results${narrowed}; ${plural(total)} of other kinds.`
+				: `${plural(count)}${narrowed} for “${query}”.`;
 
 	list.hidden = count === 0;
 	empty.hidden = total > 0;

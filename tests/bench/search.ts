@@ -74,8 +74,16 @@ export interface SynonymCost {
 }
 
 const QUERIES = [
-	'territory', 'NRR', 'playbook 29', 'health score', 'closed won',
-	'CPQ', 'lead routing', 'magic number', 'churn', 'onboarding',
+	'territory',
+	'NRR',
+	'playbook 29',
+	'health score',
+	'closed won',
+	'CPQ',
+	'lead routing',
+	'magic number',
+	'churn',
+	'onboarding',
 ];
 
 /** Acronyms with several names, for the query-time expansion estimate. */
@@ -89,7 +97,10 @@ export async function benchSearch(options: SearchBenchOptions = {}): Promise<Sea
 	assertSiteIsBuilt(site);
 
 	const server = await serveStatic(site, '/');
-	const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
+	const browser = await chromium.launch({
+		executablePath: chromiumExecutable(),
+		args: CHROMIUM_ARGS,
+	});
 
 	try {
 		const cold = [];
@@ -149,7 +160,9 @@ async function coldRun(browser: Browser, url: string, query: string, { hoverFirs
 
 	await page.goto(url);
 	await page.getByRole('button', { name: 'Search', exact: true }).waitFor();
-	await page.waitForFunction(() => !document.querySelector('[data-search-open]')?.hasAttribute('disabled'));
+	await page.waitForFunction(
+		() => !document.querySelector('[data-search-open]')?.hasAttribute('disabled'),
+	);
 	await page.waitForLoadState('networkidle');
 	const pageScripts = fetched.filter((file) => file.url.endsWith('.js'));
 	const before = fetched.length;
@@ -185,7 +198,9 @@ async function quiet(fetched: readonly unknown[], ms = 300) {
 async function warmRuns(browser: Browser, url: string, queries: readonly string[], runs: number) {
 	const page = await browser.newPage();
 	await page.goto(url);
-	await page.waitForFunction(() => !document.querySelector('[data-search-open]')?.hasAttribute('disabled'));
+	await page.waitForFunction(
+		() => !document.querySelector('[data-search-open]')?.hasAttribute('disabled'),
+	);
 	await page.keyboard.press('/');
 	const box = page.getByRole('combobox', { name: /^Search/ });
 
@@ -214,7 +229,9 @@ async function watchForResults(page: Page, query: string) {
 	await page.evaluate((query) => {
 		const state = { keys: [] as number[], shown: 0 };
 		(window as unknown as { bench: typeof state }).bench = state;
-		document.addEventListener('keydown', () => state.keys.push(performance.now()), { capture: true });
+		document.addEventListener('keydown', () => state.keys.push(performance.now()), {
+			capture: true,
+		});
 
 		const status = document.querySelector('[data-search-status]')!;
 		const observer = new MutationObserver(() => {
@@ -228,7 +245,9 @@ async function watchForResults(page: Page, query: string) {
 }
 
 async function resultTimes(page: Page) {
-	await page.waitForFunction(() => (window as unknown as { bench: { shown: number } }).bench.shown > 0);
+	await page.waitForFunction(
+		() => (window as unknown as { bench: { shown: number } }).bench.shown > 0,
+	);
 	const { keys, shown } = await page.evaluate(
 		() => (window as unknown as { bench: { keys: number[]; shown: number } }).bench,
 	);
@@ -241,7 +260,9 @@ async function resultTimes(page: Page) {
  * glossary names for the browser, and a search per name instead of one.
  */
 async function synonymCost(browser: Browser, url: string, site: string, runs: number) {
-	const glossary = JSON.parse(readFileSync(join(REPO_ROOT, 'content/glossary.json'), 'utf8')) as Array<{
+	const glossary = JSON.parse(
+		readFileSync(join(REPO_ROOT, 'content/glossary.json'), 'utf8'),
+	) as Array<{
 		id: string;
 		term: string;
 		expansion?: string;
@@ -262,7 +283,9 @@ async function synonymCost(browser: Browser, url: string, site: string, runs: nu
 				const start = performance.now();
 				for (const query of queries) {
 					const search = await pagefind.search(query);
-					await Promise.all(search.results.slice(0, 10).map((hit: { data(): unknown }) => hit.data()));
+					await Promise.all(
+						search.results.slice(0, 10).map((hit: { data(): unknown }) => hit.data()),
+					);
 				}
 				return performance.now() - start;
 			};
@@ -339,7 +362,8 @@ function byKind(files: readonly Fetched[]): Record<string, Bytes> {
 		return 'site scripts';
 	};
 	const groups = new Map<string, Fetched[]>();
-	for (const file of files) groups.set(kindOf(file.url), [...(groups.get(kindOf(file.url)) ?? []), file]);
+	for (const file of files)
+		groups.set(kindOf(file.url), [...(groups.get(kindOf(file.url)) ?? []), file]);
 	return Object.fromEntries([...groups].map(([kind, list]) => [kind, sum(list)]));
 }
 

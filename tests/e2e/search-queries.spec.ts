@@ -27,9 +27,21 @@ const QUERIES: ReadonlyArray<{ query: string; expected: string; why: string }> =
 	{ query: 'playbook 29', expected: playbookUrl('cpq-implementation'), why: 'kind and number' },
 	{ query: 'CPQ', expected: processUrl('tech-stack/cpq'), why: 'an acronym that names a process' },
 	{ query: 'MEDDPICC', expected: termUrl('meddpicc'), why: 'an acronym the glossary spells out' },
-	{ query: 'NRR', expected: metricUrl('net-retention'), why: "a metric titled by the acronym's expansion" },
-	{ query: 'net revenue retention', expected: termUrl('nrr'), why: 'an expansion finds its acronym' },
-	{ query: 'closed won', expected: metricUrl('opp-to-cw'), why: 'an expansion finds a title with CW' },
+	{
+		query: 'NRR',
+		expected: metricUrl('net-retention'),
+		why: "a metric titled by the acronym's expansion",
+	},
+	{
+		query: 'net revenue retention',
+		expected: termUrl('nrr'),
+		why: 'an expansion finds its acronym',
+	},
+	{
+		query: 'closed won',
+		expected: metricUrl('opp-to-cw'),
+		why: 'an expansion finds a title with CW',
+	},
 	{ query: 'CW', expected: metricUrl('opp-to-cw'), why: 'the acronym inside "Opp→CW"' },
 	{
 		query: 'SFDC',
@@ -42,9 +54,21 @@ const QUERIES: ReadonlyArray<{ query: string; expected: string; why: string }> =
 		why: 'two words of a title',
 	},
 	{ query: 'ABM', expected: processUrl('marketing/abm'), why: 'an acronym that is a process' },
-	{ query: 'account based marketing', expected: termUrl('abm'), why: 'an expansion without its hyphen' },
-	{ query: 'comp plan', expected: processUrl('sales/commission-plan'), why: 'shop talk for a commission plan' },
-	{ query: 'territory', expected: processUrl('sales/territory-design'), why: 'a word of a process' },
+	{
+		query: 'account based marketing',
+		expected: termUrl('abm'),
+		why: 'an expansion without its hyphen',
+	},
+	{
+		query: 'comp plan',
+		expected: processUrl('sales/commission-plan'),
+		why: 'shop talk for a commission plan',
+	},
+	{
+		query: 'territory',
+		expected: processUrl('sales/territory-design'),
+		why: 'a word of a process',
+	},
 	{ query: 'churn', expected: metricUrl('gross-churn'), why: 'a Power 10 metric' },
 	{
 		query: 'health score',
@@ -70,7 +94,11 @@ const QUERIES: ReadonlyArray<{ query: string; expected: string; why: string }> =
 	},
 	{ query: 'rule of 40', expected: termUrl('rule-of-40'), why: 'a glossary term with a number' },
 	{ query: 'mid-market', expected: `${segmentsUrl()}#mid-market`, why: 'a customer segment row' },
-	{ query: 'multi-geo', expected: processRowUrl('sales/territory-design'), why: "a cell's text finds its row" },
+	{
+		query: 'multi-geo',
+		expected: processRowUrl('sales/territory-design'),
+		why: "a cell's text finds its row",
+	},
 	{
 		query: 'first hire',
 		expected: `${motionsUrl()}#${motionRowAnchor('stabilize', 'first-hire')}`,

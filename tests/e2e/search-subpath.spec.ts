@@ -23,7 +23,10 @@ test.describe('Search on a site deployed under a sub-path', () => {
 	let server: StaticServer | undefined;
 
 	test.beforeAll(async ({}, testInfo) => {
-		test.skip(testInfo.project.name !== 'desktop', 'One build under a base path covers both sizes.');
+		test.skip(
+			testInfo.project.name !== 'desktop',
+			'One build under a base path covers both sizes.',
+		);
 		// A second build of the whole site, into a folder of its own.
 		testInfo.setTimeout(300_000);
 

@@ -82,7 +82,9 @@ test.describe('Search', () => {
 		}
 
 		await kinds.getByRole('button', { name: /^All/ }).click();
-		expect(await searchResults(page).locator('.result-kind').allTextContents()).toContain('Process');
+		expect(await searchResults(page).locator('.result-kind').allTextContents()).toContain(
+			'Process',
+		);
 	});
 
 	test('a title match comes before a passing mention', async ({ page }) => {
@@ -116,7 +118,9 @@ test.describe('Search', () => {
 		await expect(box).not.toHaveAttribute('aria-activedescendant');
 		await page.keyboard.press('ArrowDown');
 		await expect(results.nth(0)).toHaveAttribute('aria-selected', 'true');
-		expect(await (await active())!.getAttribute('href')).toBe(await results.nth(0).getAttribute('href'));
+		expect(await (await active())!.getAttribute('href')).toBe(
+			await results.nth(0).getAttribute('href'),
+		);
 
 		await page.keyboard.press('ArrowDown');
 		await expect(results.nth(1)).toHaveAttribute('aria-selected', 'true');

@@ -16,7 +16,9 @@ export async function expectNoAxeViolations(page: Page, include?: string) {
 	const report = violations.map(
 		(violation) =>
 			`${violation.id}: ${violation.help}\n` +
-			violation.nodes.map((node) => `    ${node.target.join(' ')}: ${node.failureSummary}`).join('\n'),
+			violation.nodes
+				.map((node) => `    ${node.target.join(' ')}: ${node.failureSummary}`)
+				.join('\n'),
 	);
 
 	expect(report, 'axe found accessibility problems').toEqual([]);

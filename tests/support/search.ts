@@ -14,7 +14,8 @@ export const searchResults = (page: Page) => searchDialog(page).getByRole('optio
 export const searchStatus = (page: Page) => searchDialog(page).getByRole('status');
 
 /** The header button that opens search. */
-export const searchButton = (page: Page) => page.getByRole('button', { name: 'Search', exact: true });
+export const searchButton = (page: Page) =>
+	page.getByRole('button', { name: 'Search', exact: true });
 
 /** Opens the dialog from the header button; the button is disabled until its script runs. */
 export async function openSearch(page: Page) {

@@ -88,14 +88,19 @@ describe('nameMatch and namedFirst', () => {
 
 	it('puts exact names first, then names with every word, keeping the order in each', () => {
 		const results = ['Quote to Cash', 'CPQ Implementation', 'CPQ', 'Deal Desk', 'CPQ'];
-		expect(namedFirst(results.map((title, index) => ({ title, index })), 'cpq', (r) => [r.title]))
-			.toEqual([
-				{ title: 'CPQ', index: 2 },
-				{ title: 'CPQ', index: 4 },
-				{ title: 'CPQ Implementation', index: 1 },
-				{ title: 'Quote to Cash', index: 0 },
-				{ title: 'Deal Desk', index: 3 },
-			]);
+		expect(
+			namedFirst(
+				results.map((title, index) => ({ title, index })),
+				'cpq',
+				(r) => [r.title],
+			),
+		).toEqual([
+			{ title: 'CPQ', index: 2 },
+			{ title: 'CPQ', index: 4 },
+			{ title: 'CPQ Implementation', index: 1 },
+			{ title: 'Quote to Cash', index: 0 },
+			{ title: 'Deal Desk', index: 3 },
+		]);
 	});
 });
 
@@ -132,7 +137,9 @@ describe('rowRecords', () => {
 	});
 
 	it("indexes a matrix row's cells by stage, a dash as not applicable", () => {
-		const territory = records.find((record) => recordUrl(record) === processRowUrl('sales/territory-design'))!;
+		const territory = records.find(
+			(record) => recordUrl(record) === processRowUrl('sales/territory-design'),
+		)!;
 		expect(territory.title).toBe('Territory Design');
 		expect(territory.context).toBe('Sales Processes');
 		expect(territory.text).toContain('Build: not applicable.');
