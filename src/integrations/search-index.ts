@@ -6,15 +6,13 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 
 import { KIND_FILTER, pageKind } from '../lib/page-kind';
+import { SEARCH_BUNDLE } from '../lib/search-bundle';
 import { CONTEXT_META, NUMBER_META } from '../lib/search-meta';
 import { aliasMeta, prepareForIndex, separateWords } from '../lib/search-page';
 import { recordUrl, rowRecords, sitePath, type RowRecord } from '../lib/search-records';
 import { synonymGroups, type SynonymGroup } from '../lib/synonyms';
 import { playbookUrl } from '../lib/urls';
 import { readSearchContent } from './search-content';
-
-/** Where the index goes in the built site; the search script loads it from there. */
-export const BUNDLE_DIRECTORY = 'pagefind';
 
 /**
  * Builds the site's search index with Pagefind once the pages are written: one record per
@@ -62,7 +60,7 @@ export async function writeSearchIndex({ root, site, logger }: IndexOptions) {
 		pageCount = pages.size;
 		for (const row of rows) await added(index.addCustomRecord(rowRecord(row, groups)));
 
-		const bundle = join(site, BUNDLE_DIRECTORY);
+		const bundle = join(site, SEARCH_BUNDLE);
 		const written = await index.writeFiles({ outputPath: bundle });
 		if (written.errors.length > 0) throw indexError(written.errors);
 		removeUnusedUi(bundle);
@@ -167,7 +165,7 @@ const fileOf = (path: string) => join(...path.split('/').filter(Boolean), 'index
 function walk(directory: string): string[] {
 	return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
 		const full = join(directory, entry.name);
-		if (entry.isDirectory()) return entry.name === BUNDLE_DIRECTORY ? [] : walk(full);
+		if (entry.isDirectory()) return entry.name === SEARCH_BUNDLE ? [] : walk(full);
 		return [full];
 	});
 }

@@ -1,10 +1,11 @@
+import { pagefindScript } from '../lib/search-bundle';
 import { EXCERPT_WORDS, SEARCH_RANKING } from '../lib/search-ranking';
 
 /** The part of Pagefind's browser API the search dialog uses (pagefind.app/docs/api/). */
 export interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
-	/** Loads the filter index: searches report counts by filter value only once it has. */
+	/** Loads the filter index: searches report counts by filter value only once it is. */
 	filters(): Promise<Record<string, Record<string, number>>>;
 	preload(query: string, options?: SearchOptions): Promise<void>;
 	search(query: string, options?: SearchOptions): Promise<SearchResponse>;
@@ -42,7 +43,7 @@ export interface HitData {
  * so the same index serves the site at any path.
  */
 export async function loadPagefind(base: string): Promise<Pagefind> {
-	const pagefind: Pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+	const pagefind: Pagefind = await import(/* @vite-ignore */ pagefindScript(base));
 	await pagefind.options({
 		baseUrl: base,
 		ranking: SEARCH_RANKING,
@@ -50,6 +51,5 @@ export async function loadPagefind(base: string): Promise<Pagefind> {
 		noWorker: true,
 	});
 	await pagefind.init();
-	await pagefind.filters();
 	return pagefind;
 }

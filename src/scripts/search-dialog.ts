@@ -40,6 +40,9 @@ export function startSearch(root: HTMLElement, dialog: HTMLDialogElement) {
 	const elements = findElements(dialog);
 	const { input, kinds, list, more, close } = elements;
 	const engine = loadPagefind(root.dataset.base ?? '/');
+	// Searches give counts by kind only once the filter index is in; it loads alongside the
+	// index part the first query needs, which `preload` starts as the reader types.
+	const counted = engine.then((pagefind) => pagefind.filters());
 
 	let kind: SearchKind | undefined;
 	let hits: SearchHit[] = [];
@@ -55,7 +58,7 @@ export function startSearch(root: HTMLElement, dialog: HTMLDialogElement) {
 		const ticket = ++latest;
 		if (query === '') return clear(elements);
 
-		const pagefind = await ready(engine, elements);
+		const pagefind = await ready(Promise.all([engine, counted]), elements);
 		if (!pagefind || ticket !== latest) return;
 
 		const search = await pagefind.search(query, kind ? { filters: { [KIND_FILTER]: kind } } : {});
@@ -173,9 +176,9 @@ function findElements(dialog: HTMLDialogElement): Elements {
 }
 
 /** Pagefind once loaded; on failure the dialog says so and offers the pages to browse. */
-async function ready(engine: Promise<Pagefind>, elements: Elements) {
+async function ready(loading: Promise<[Pagefind, unknown]>, elements: Elements) {
 	try {
-		return await engine;
+		return (await loading)[0];
 	} catch {
 		elements.status.textContent = 'Search could not load. Browse instead:';
 		elements.empty.hidden = false;

@@ -4,6 +4,8 @@
  * search, the index included, loads when a reader shows they are about to search: the pointer
  * on the button, focus on it, or the dialog opening. Pages nobody searches from pay ~1 KB.
  */
+import { pagefindScript } from '../lib/search-bundle';
+
 const root = document.querySelector<HTMLElement>('[data-site-search]');
 const button = root?.querySelector<HTMLButtonElement>('[data-search-open]');
 const dialog = root?.querySelector<HTMLDialogElement>('[data-search-dialog]');
@@ -13,7 +15,10 @@ if (root && button && dialog) {
 	let session: Promise<void> | undefined;
 
 	const start = () => {
-		session ??= import('./search-dialog').then(({ startSearch }) => startSearch(root, dialog));
+		if (session) return;
+		session = import('./search-dialog').then(({ startSearch }) => startSearch(root, dialog));
+		// Fetched alongside the dialog's script, which imports it too, rather than after it.
+		import(/* @vite-ignore */ pagefindScript(root.dataset.base ?? '/')).catch(() => undefined);
 	};
 
 	const open = () => {
