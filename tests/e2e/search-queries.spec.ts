@@ -105,6 +105,31 @@ const QUERIES: ReadonlyArray<{ query: string; expected: string; why: string }> =
 		why: 'a PLG vs SLG row',
 	},
 	{ query: 'LTV:CAC', expected: benchmarkRowUrl('ltv-cac'), why: 'a ratio written with a colon' },
+	{
+		query: 'net dollar retention',
+		expected: metricUrl('net-retention'),
+		why: "an alias finds a title that uses the term's other name",
+	},
+	{
+		query: 'configure price quote',
+		expected: playbookUrl('cpq-implementation'),
+		why: 'an expansion finds a title with the acronym',
+	},
+	{
+		query: 'account based selling',
+		expected: playbookUrl('abm-abs-process-and-system'),
+		why: 'an expansion finds one of two acronyms in a title',
+	},
+	{
+		query: 'contract lifecycle management',
+		expected: playbookUrl('clm-implementation'),
+		why: 'an expansion finds a title with the acronym',
+	},
+	{
+		query: 'ideal customer profile',
+		expected: processUrl('sales/icp-personas'),
+		why: 'an expansion finds a process named by the acronym',
+	},
 	{ query: 'tech stack', expected: matrixUrl('tech-stack'), why: 'a matrix by its name' },
 ];
 
