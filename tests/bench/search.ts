@@ -5,7 +5,7 @@
  * number. Run it with `npm run bench:search` after `npm run build`; other scripts can import
  * `benchSearch` and `formatSearchReport`.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, gunzipSync } from 'node:zlib';
@@ -107,8 +107,8 @@ export async function benchSearch(options: SearchBenchOptions = {}): Promise<Sea
 		const hovered = [];
 		for (let run = 0; run < runs; run += 1) {
 			const query = queries[run % queries.length];
-			cold.push(await coldRun(browser, server.url, query));
-			hovered.push((await coldRun(browser, server.url, query, { hoverFirst: true })).fromKey);
+			cold.push(await coldRun(browser, site, server.url, query));
+			hovered.push((await coldRun(browser, site, server.url, query, { hoverFirst: true })).fromKey);
 		}
 		const bySize = [...cold].sort((a, b) => sum(a.searchFiles).brotli - sum(b.searchFiles).brotli);
 		const median = bySize[Math.floor(bySize.length / 2)];
@@ -141,21 +141,28 @@ export async function benchSearch(options: SearchBenchOptions = {}): Promise<Sea
 
 interface Fetched {
 	url: string;
-	raw: number;
-	brotli: number;
+	body: Buffer;
 }
 
 /**
  * One search with an empty cache: load a page, open search, type, wait for results. With
  * `hoverFirst`, the pointer rests on the button until what that starts loading has loaded.
  */
-async function coldRun(browser: Browser, url: string, query: string, { hoverFirst = false } = {}) {
+async function coldRun(
+	browser: Browser,
+	site: string,
+	url: string,
+	query: string,
+	{ hoverFirst = false } = {},
+) {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	const fetched: Fetched[] = [];
-	page.on('response', async (response) => {
-		const body = await response.body().catch(() => undefined);
-		if (body) fetched.push({ url: response.url(), raw: body.length, brotli: compressed(body) });
+	// Sizes come from the files served, read from disk: asking the browser for each body
+	// would slow the page being timed. Compressing waits until the timing is done.
+	page.on('requestfinished', (request) => {
+		const file = fileServed(site, request.url());
+		if (file) fetched.push({ url: request.url(), body: readFileSync(file) });
 	});
 
 	await page.goto(url);
@@ -183,6 +190,13 @@ async function coldRun(browser: Browser, url: string, query: string, { hoverFirs
 
 	await context.close();
 	return { ...result, query, pageScripts, searchFiles };
+}
+
+/** The file under `site` that the static server answers `url` with, if any. */
+function fileServed(site: string, url: string): string | undefined {
+	const path = decodeURIComponent(new URL(url).pathname);
+	const file = join(site, path.endsWith('/') ? `${path}index.html` : path);
+	return existsSync(file) ? file : undefined;
 }
 
 /** Waits until no response has come in for a while, so the list of what was fetched is whole. */
@@ -339,15 +353,20 @@ function walk(folder: string): string[] {
 	});
 }
 
+const sizes = new WeakMap<Buffer, number>();
+
 /** Pagefind's index files are gzipped already; a host sends them as they are. */
-const compressed = (body: Buffer) => Math.min(body.length, brotliCompressSync(body).length);
+function compressed(body: Buffer): number {
+	if (!sizes.has(body)) sizes.set(body, Math.min(body.length, brotliCompressSync(body).length));
+	return sizes.get(body)!;
+}
 
 const isSearchScript = (file: Fetched) => /search/i.test(new URL(file.url).pathname);
 
 const sum = (files: readonly Fetched[]): Bytes => ({
 	files: files.length,
-	raw: files.reduce((total, file) => total + file.raw, 0),
-	brotli: files.reduce((total, file) => total + file.brotli, 0),
+	raw: files.reduce((total, file) => total + file.body.length, 0),
+	brotli: files.reduce((total, file) => total + compressed(file.body), 0),
 });
 
 /** Files by what they are: Pagefind's script, its WebAssembly, index parts, our script. */
