@@ -31,6 +31,9 @@ export function synonymGroups(terms: readonly NamedTerm[]): SynonymGroup[] {
  *
  * A name with two capitals or more ("NRR", "RevOps") counts only as written, so the word "cs"
  * is not customer success; other names count in any case. A plural "s" counts as a use.
+ * Known shortcoming: an alias that is also an everyday word ("Fed", "margin", "routing") counts
+ * wherever the word appears, so such a record also answers to the term's other names. The
+ * glossary can avoid it by keeping such aliases out.
  */
 export function otherNames(text: string, groups: readonly SynonymGroup[]): string[] {
 	const used = namesUsed(text, groups);
