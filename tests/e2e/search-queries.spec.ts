@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 import {
+	benchmarkCheckUrl,
 	benchmarkRowUrl,
 	benchmarksUrl,
 	matrixUrl,
@@ -11,8 +12,10 @@ import {
 	processRowUrl,
 	processUrl,
 	segmentsUrl,
+	stageFinderUrl,
 	stageUrl,
 	termUrl,
+	transitionUrl,
 } from '../../src/lib/urls.ts';
 import { openSearch, search, topResultUrls } from '../support/search.ts';
 
@@ -131,6 +134,13 @@ const QUERIES: ReadonlyArray<{ query: string; expected: string; why: string }> =
 		why: 'an expansion finds a process named by the acronym',
 	},
 	{ query: 'tech stack', expected: matrixUrl('tech-stack'), why: 'a matrix by its name' },
+	{ query: 'stage finder', expected: stageFinderUrl(), why: 'a tool by what it does' },
+	{ query: 'benchmark check', expected: benchmarkCheckUrl(), why: 'a tool by its name' },
+	{
+		query: 'build to stabilize',
+		expected: transitionUrl('build', 'stabilize'),
+		why: 'a step between two stages',
+	},
 ];
 
 test.describe('Search puts the right result in the first three', () => {
