@@ -48,6 +48,8 @@ export async function loadPagefind(base: string): Promise<Pagefind> {
 		baseUrl: base,
 		ranking: SEARCH_RANKING,
 		excerptLength: EXCERPT_WORDS,
+		// On the main thread: a search here takes a few milliseconds, and a worker would cost
+		// another 12 KB script to fetch before the first result.
 		noWorker: true,
 	});
 	await pagefind.init();
