@@ -1,0 +1,133 @@
+import type { CheerioAPI } from 'cheerio';
+
+import { loadSitePage, type BuiltSite } from './site.ts';
+
+/**
+ * The public addresses of the site: every page, and every anchor a reader may link to. They
+ * are a contract, kept in permalinks.txt: one may go only with a redirect, and a new one is
+ * added to the file on purpose.
+ *
+ * Which ids are anchors: every id inside <main>, except
+ * - `_top`, Starlight's id for the page title (the page's own address covers it);
+ * - ids of <caption>, <label> and <legend>, which name another element for screen readers;
+ * - ids of headings Starlight makes from Markdown text (those in `.sl-heading-wrapper`), which
+ *   change whenever the wording does and so cannot be promised.
+ * That covers table rows (matrix, benchmark, segment, PLG vs SLG), matrix cells, glossary
+ * terms, and the section headings page templates give fixed ids, such as /matrices/#key.
+ */
+export const NOT_ANCHORS =
+	'#_top, caption[id], label[id], legend[id], .sl-heading-wrapper > [id]';
+
+/** Astro writes a redirect as a page that refreshes to its target. */
+const REDIRECT = 'meta[http-equiv="refresh" i]';
+
+/** Every public address of a built site, without the base path, sorted. */
+export function collectPermalinks(site: BuiltSite): string[] {
+	const lines = site.pages
+		.filter((page) => !/\/404\.html$/.test(page.path))
+		.flatMap((page) => {
+			const path = page.path.slice(site.base.length - 1);
+			const $ = loadSitePage(page);
+			return [path, ...anchorsOf($).map((id) => `${path}#${id}`)];
+		});
+	return [...new Set(lines)].sort();
+}
+
+function anchorsOf($: CheerioAPI): string[] {
+	if ($(REDIRECT).length > 0) return [];
+	return $('main [id]')
+		.not(NOT_ANCHORS)
+		.toArray()
+		.map((node) => $(node).attr('id')!);
+}
+
+/** What changed between the promised list and the build. */
+export interface PermalinkChanges {
+	/** Listed, gone from the build, and not redirected. */
+	missing: string[];
+	/** In the build and not listed. */
+	unlisted: string[];
+	/** Anchor redirects whose target is not in the build. */
+	brokenRedirects: string[];
+}
+
+/**
+ * Compares the list with the build. A listed page that moved stays in the build as Astro's
+ * redirect page; a listed anchor that moved must be in `anchorRedirects` (site path and anchor
+ * to its new address), pointing to an anchor that exists.
+ */
+export function comparePermalinks(
+	listed: readonly string[],
+	built: readonly string[],
+	anchorRedirects: Readonly<Record<string, string>> = {},
+): PermalinkChanges {
+	const builtSet = new Set(built);
+	const listedSet = new Set(listed);
+	const redirected = (address: string) => address in anchorRedirects;
+
+	return {
+		missing: listed.filter((address) => !builtSet.has(address) && !redirected(address)),
+		unlisted: built.filter((address) => !listedSet.has(address)),
+		brokenRedirects: Object.entries(anchorRedirects)
+			.filter(([, target]) => !builtSet.has(target))
+			.map(([from, target]) => `${from} -> ${target}`),
+	};
+}
+
+/** The report of the changes, each kind with its fix; empty when nothing changed. */
+export function formatPermalinkChanges(
+	{ missing, unlisted, brokenRedirects }: PermalinkChanges,
+	listFile: string,
+): string {
+	const sections: string[] = [];
+	if (missing.length > 0) {
+		sections.push(
+			[
+				`${missing.length} address(es) in ${listFile} no longer exist, and nothing redirects them:`,
+				...missing.map((address) => `  ${address}`),
+				'Links to these are out there. Keep the id in the data; or, for a page that moved, add',
+				'an Astro redirect in astro.config.mjs; for an anchor that moved, add it to',
+				'src/lib/anchor-redirects.ts. Remove a line only for an address that never shipped.',
+			].join('\n'),
+		);
+	}
+	if (unlisted.length > 0) {
+		sections.push(
+			[
+				`${unlisted.length} new address(es) are not in ${listFile}:`,
+				...unlisted.slice(0, 20).map((address) => `  ${address}`),
+				...(unlisted.length > 20 ? [`  and ${unlisted.length - 20} more`] : []),
+				`Once they are meant to be public, run \`npm run permalinks\` and commit ${listFile}.`,
+			].join('\n'),
+		);
+	}
+	if (brokenRedirects.length > 0) {
+		sections.push(
+			[
+				'Anchor redirects in src/lib/anchor-redirects.ts lead nowhere:',
+				...brokenRedirects.map((redirect) => `  ${redirect}`),
+				'Point each at an address the site has.',
+			].join('\n'),
+		);
+	}
+	return sections.join('\n\n');
+}
+
+/** The lines of a permalinks file: addresses, without its comments and blank lines. */
+export function parsePermalinks(text: string): string[] {
+	return text
+		.split('\n')
+		.map((line) => line.trim())
+		.filter((line) => line !== '' && !line.startsWith('#'));
+}
+
+/** The file's text: a note on what it is, then one address a line. */
+export function serializePermalinks(addresses: readonly string[]): string {
+	return [
+		'# Every public address and anchor of the site, one a line, sorted. A test fails when one',
+		'# disappears without a redirect, or a new one is not listed here. To update it after',
+		'# adding pages or rows: npm run permalinks. See "Permalinks" in the README.',
+		...addresses,
+		'',
+	].join('\n');
+}

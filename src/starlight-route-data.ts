@@ -1,0 +1,29 @@
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+
+import { withBase } from './lib/urls';
+
+/**
+ * Adjusts what Starlight renders from Markdown pages in content/docs, where links cannot go
+ * through withBase (src/lib/urls.ts) as they do in our components.
+ */
+export const onRequest = defineRouteMiddleware(({ locals }) => {
+	const route = locals.starlightRoute;
+
+	// Starlight leaves hero action links as written, so "/matrices/" in frontmatter would miss
+	// the base path on a site deployed under one. Pages that pass their own hero to
+	// StarlightPage already built their links with withBase, and are left alone.
+	const base = withBase('/');
+	for (const action of route.entry.data.hero?.actions ?? []) {
+		if (action.link.startsWith('/') && !action.link.startsWith(base)) {
+			action.link = withBase(action.link);
+		}
+	}
+
+	// The 404 page is served at whatever address was not found; a canonical address of
+	// "/404/", which Starlight would give it, names a page that does not exist.
+	if (route.entry.id === '404') {
+		route.head = route.head.filter(
+			({ tag, attrs }) => !(tag === 'link' && attrs?.rel === 'canonical') && attrs?.property !== 'og:url',
+		);
+	}
+});
