@@ -10,6 +10,9 @@ export default defineConfig({
 		// Astro writes void elements both as <meta> and <meta/>; HTML allows both.
 		'void-style': 'off',
 
+		// Astro keeps a template's whitespace, and a space before a line break renders nothing.
+		'no-trailing-whitespace': 'off',
+
 		// Starlight writes boolean attributes as open="" and hidden=""; HTML allows both.
 		'attribute-boolean-style': 'off',
 		'attribute-empty-style': 'off',

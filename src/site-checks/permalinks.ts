@@ -7,16 +7,30 @@ import { loadSitePage, type BuiltSite } from './site.ts';
  * are a contract, kept in permalinks.txt: one may go only with a redirect, and a new one is
  * added to the file on purpose.
  *
- * Which ids are anchors: every id inside <main>, except
+ * Which ids are anchors: every id inside <main>, except those that are there for the page's
+ * own workings rather than for readers to land on:
  * - `_top`, Starlight's id for the page title (the page's own address covers it);
- * - ids of <caption>, <label> and <legend>, which name another element for screen readers;
+ * - ids of elements that name or describe another (<caption>, <label>, <legend>, and any id
+ *   an aria-describedby, aria-controls or `for` on the page points to: a field's hint);
+ * - ids of form controls, scripts and templates, which scripts and labels look up;
+ * - ids on or inside an element hidden as the page loads (a tool's form before its script
+ *   runs, a field's message), which a link could not scroll to;
  * - ids of headings Starlight makes from Markdown text (those in `.sl-heading-wrapper`), which
  *   change whenever the wording does and so cannot be promised.
  * That covers table rows (matrix, benchmark, segment, PLG vs SLG), matrix cells, glossary
  * terms, and the section headings page templates give fixed ids, such as /matrices/#key.
  */
-export const NOT_ANCHORS =
-	'#_top, caption[id], label[id], legend[id], .sl-heading-wrapper > [id]';
+export const NOT_ANCHORS = [
+	'#_top',
+	'caption, label, legend',
+	'input, select, textarea, button, output, form, script, template, style',
+	'.sl-heading-wrapper > *',
+	'[hidden], [hidden] *',
+].join(', ');
+
+// Attributes whose ids name or describe another element (aria-labelledby is left out: it
+// often points to a section's heading, which is an anchor of its own).
+const REFERENCING = ['aria-describedby', 'aria-controls', 'aria-errormessage', 'aria-details', 'aria-owns', 'for'];
 
 /** Astro writes a redirect as a page that refreshes to its target. */
 const REDIRECT = 'meta[http-equiv="refresh" i]';
@@ -35,10 +49,19 @@ export function collectPermalinks(site: BuiltSite): string[] {
 
 function anchorsOf($: CheerioAPI): string[] {
 	if ($(REDIRECT).length > 0) return [];
+
+	const referenced = new Set(
+		REFERENCING.flatMap((attribute) =>
+			$(`[${attribute}]`)
+				.toArray()
+				.flatMap((node) => ($(node).attr(attribute) ?? '').split(/\s+/)),
+		),
+	);
 	return $('main [id]')
 		.not(NOT_ANCHORS)
 		.toArray()
-		.map((node) => $(node).attr('id')!);
+		.map((node) => $(node).attr('id')!)
+		.filter((id) => !referenced.has(id));
 }
 
 /** What changed between the promised list and the build. */

@@ -20,7 +20,10 @@ describe('collecting permalinks', () => {
 					'<table><caption id="sales-caption">Sales</caption>' +
 						'<tr id="qualification"><td id="qualification--build">x</td></tr></table>' +
 						'<div class="sl-heading-wrapper"><h2 id="from-markdown-text">From Markdown</h2></div>' +
-						'<label id="filter-label">Filter</label>',
+						'<label id="filter-label" for="arr">ARR</label>' +
+						'<input id="arr" aria-describedby="arr-hint"><p id="arr-hint">In dollars</p>' +
+						'<form hidden><h2 id="form-heading">Your figures</h2></form>' +
+						'<script type="application/json" id="tool-data">{}</script>',
 				),
 				'old/index.html': '<meta http-equiv="refresh" content="0;url=/matrices/sales/">',
 				'404.html': page('<p id="x">Not found</p>'),
