@@ -33,7 +33,12 @@ export default defineConfig({
 		{ name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
 
 		// Starlight's layout switches on CSS width alone, so the viewport is what matters here.
-		{ name: 'mobile', use: { viewport: { width: 360, height: 740 } } },
+		// Sweeps over every page (*.sweep.spec.ts) check what does not depend on width, once.
+		{
+			name: 'mobile',
+			use: { viewport: { width: 360, height: 740 } },
+			testIgnore: /\.sweep\.spec\.ts$/,
+		},
 	],
 
 	// Serve the site `npm run build` already made; `npm test` builds before it gets here.
