@@ -60,7 +60,8 @@ export async function validatePages(
 				page: page.path,
 				source,
 				region: element && element.length > 0 ? regionOf(element.first()) : 'the page',
-				element: `line ${message.line}:${message.column} ${message.selector ?? ''}`.trim(),
+				// The selector, not the line: the same element on many pages is then said once.
+				element: message.selector ?? `line ${message.line}:${message.column}`,
 				reason: describe(message),
 			});
 		}

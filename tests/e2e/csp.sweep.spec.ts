@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 
 import { watchCsp } from '../support/csp-violations.ts';
 import { onePageOfEachType } from '../support/site-pages.ts';
-import { openSearchDialog, searchResult, typeQuery } from '../support/site-search.ts';
+import { openSearch, search, searchResults } from '../support/search.ts';
 
 // The content security policy, as the browser enforces it: nothing on any kind of page, nor
 // anything a reader does there, is blocked. The policy itself is checked against the built
@@ -24,9 +24,9 @@ test.describe('The content security policy blocks nothing the site does', () => 
 		const violations = await watchCsp(page);
 		await page.goto('/');
 
-		await openSearchDialog(page);
-		await typeQuery(page, 'CPQ');
-		await expect(searchResult(page, 'CPQ Implementation')).toBeVisible();
+		await openSearch(page);
+		await search(page, 'CPQ');
+		await expect(searchResults(page).filter({ hasText: 'CPQ Implementation' })).toBeVisible();
 		expect(await violations()).toEqual([]);
 	});
 

@@ -1,17 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
 import { expect, test } from '@playwright/test';
 
 import { playbookUrl, processRowUrl } from '../../src/lib/urls.ts';
-import { REPO_ROOT } from '../support/built-site.ts';
 import { openSearch, search, searchResults } from '../support/search.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
-
-/** Where a host might put the site; every address must carry it. */
-const BASE = '/gtm-os/';
+import { SUB_PATH_BASE as BASE, SUB_PATH_DIST } from '../support/sub-path-site.ts';
 
 /** An address of the site as it is at `BASE` (urls.ts gives them for the root). */
 const underBase = (url: string) => `${BASE.slice(0, -1)}${url}`;
@@ -19,28 +11,15 @@ const underBase = (url: string) => `${BASE.slice(0, -1)}${url}`;
 test.describe('Search on a site deployed under a sub-path', () => {
 	test.describe.configure({ mode: 'serial' });
 
-	let folder: string | undefined;
 	let server: StaticServer | undefined;
 
-	test.beforeAll(async ({}, testInfo) => {
-		test.skip(
-			testInfo.project.name !== 'desktop',
-			'One build under a base path covers both sizes.',
-		);
-		// A second build of the whole site, into a folder of its own.
-		testInfo.setTimeout(300_000);
-
-		folder = mkdtempSync(join(tmpdir(), 'gtm-os-base-'));
-		execFileSync('npm', ['run', 'build', '--', '--base', BASE, '--outDir', folder], {
-			cwd: REPO_ROOT,
-			stdio: 'pipe',
-		});
-		server = await serveStatic(folder, BASE);
+	// The site as `npm run build:base` built it, under the base path.
+	test.beforeAll(async () => {
+		server = await serveStatic(SUB_PATH_DIST, BASE);
 	});
 
 	test.afterAll(async () => {
 		await server?.close();
-		if (folder) rmSync(folder, { recursive: true, force: true });
 	});
 
 	test('loads the index from under the base and opens results there', async ({ page }) => {

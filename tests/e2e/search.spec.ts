@@ -7,7 +7,7 @@ import {
 	processRowUrl,
 	termUrl,
 } from '../../src/lib/urls.ts';
-import { expectNoAxeViolations } from '../support/axe.ts';
+import { expectNoA11yViolations } from '../support/axe.ts';
 import {
 	openSearch,
 	search,
@@ -249,7 +249,7 @@ test.describe('Search', () => {
 			await search(page, 'territory');
 			await page.keyboard.press('ArrowDown');
 
-			await expectNoAxeViolations(page);
+			await expectNoA11yViolations(page, `search with results (${theme})`);
 		});
 	}
 });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-import { openSearchDialog, searchResult, typeQuery } from '../support/site-search.ts';
+import { openSearch, search, searchResults } from '../support/search.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { SUB_PATH_BASE, SUB_PATH_DIST } from '../support/sub-path-site.ts';
 
@@ -27,10 +27,10 @@ test.describe(`The site under ${SUB_PATH_BASE}`, () => {
 		});
 
 		await page.goto(server.url);
-		await openSearchDialog(page);
-		await typeQuery(page, 'CPQ');
+		await openSearch(page);
+		await search(page, 'CPQ');
 
-		const result = searchResult(page, 'CPQ Implementation');
+		const result = searchResults(page).filter({ hasText: 'CPQ Implementation' });
 		const target = `${SUB_PATH_BASE}playbooks/cpq-implementation/`;
 		await expect(result).toHaveAttribute('href', new RegExp(`^${target}`));
 		await result.click();

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 import { onePageOfEachType } from '../support/site-pages.ts';
-import { openSearchDialog, searchResult, typeQuery } from '../support/site-search.ts';
+import { openSearch, search, searchResults } from '../support/search.ts';
 import { watchThirdParties } from '../support/third-party-requests.ts';
 
 // No page asks another origin for anything: readers are not tracked, and the site works where
@@ -23,9 +23,9 @@ test('searching requests nothing from another origin', async ({ page, baseURL })
 	const requested = await watchThirdParties(page, new URL(baseURL!).origin);
 	await page.goto('/');
 
-	await openSearchDialog(page);
-	await typeQuery(page, 'CPQ');
-	await expect(searchResult(page, 'CPQ Implementation')).toBeVisible();
+	await openSearch(page);
+	await search(page, 'CPQ');
+	await expect(searchResults(page).filter({ hasText: 'CPQ Implementation' })).toBeVisible();
 	await page.waitForLoadState('networkidle');
 	expect(requested).toEqual([]);
 });

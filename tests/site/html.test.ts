@@ -8,16 +8,21 @@ import { readBuiltSite } from '../../src/site-checks/site';
 import { DIST_DIR, REPO_ROOT } from '../support/built-site';
 
 /**
- * Findings let through for one kind of element each, all in markup Starlight writes or in a
- * pattern the finding does not fit. One that matches nothing any more fails the test.
+ * Findings let through for one kind of element each, in markup Starlight writes or in a
+ * pattern the rule does not fit. One that matches nothing any more fails the test.
  */
 const EXCEPTIONS: MarkupException[] = [
 	{
 		rule: 'no-implicit-button-type',
-		selector: 'button[data-open-modal], button[data-close-modal], button.sl-menu-button',
+		selector: 'button.sl-menu-button',
+		reason: "Starlight's menu button sits in no form, so its default type submits nothing.",
+	},
+	{
+		rule: 'prefer-native-element',
+		selector: '#site-search-results',
 		reason:
-			"Starlight's search and menu buttons sit in no form, so their default type submits " +
-			'nothing. The search buttons go when the search UI is replaced.',
+			'Search results are a listbox of links, each with its kind and an excerpt, in the ARIA ' +
+			'combobox pattern; a native <select> can hold neither links nor more than text.',
 	},
 	{
 		rule: 'unique-landmark',

@@ -15,20 +15,7 @@ export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
  * Elements axe leaves out, each with its reason. An entry is one element, never a rule
  * switched off for the whole page; delete it when the reason no longer holds.
  */
-export const A11Y_EXCLUSIONS: ReadonlyArray<{ selector: string; reason: string }> = [
-	{
-		selector: 'button[data-open-modal]',
-		reason:
-			"Starlight's search button is named \"Search\" but also shows its shortcut, Ctrl K " +
-			'(label-content-name-mismatch). The search UI that replaces it removes this entry.',
-	},
-	{
-		selector: '#starlight__search input',
-		reason:
-			"Pagefind's search box, in Starlight's search dialog, is named by its title alone " +
-			"(label-title-only). The search UI that replaces Starlight's removes this entry.",
-	},
-];
+export const A11Y_EXCLUSIONS: ReadonlyArray<{ selector: string; reason: string }> = [];
 
 export interface A11yOptions {
 	/** Check only this part of the page (a selector), e.g. an open dialog. */

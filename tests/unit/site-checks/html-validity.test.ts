@@ -37,7 +37,7 @@ describe('HTML validity, with the repository’s html-validate settings', () => 
 		];
 
 		const { problems, unusedExceptions } = await validatePages(site, { config, exceptions });
-		expect(problems.map(({ element }) => element)).toEqual([expect.stringContaining('main > button:nth-child(3)')]);
+		expect(problems.map(({ element }) => element)).toEqual([expect.stringContaining("main > button:nth-child(3)")]);
 		expect(unusedExceptions).toEqual([exceptions[1]]);
 	});
 });
