@@ -22,8 +22,8 @@ export const onRequest = defineRouteMiddleware(({ locals }) => {
 	// The 404 page is served at whatever address was not found; a canonical address of
 	// "/404/", which Starlight would give it, names a page that does not exist.
 	if (route.entry.id === '404') {
-		route.head = route.head.filter(
-			({ tag, attrs }) => !(tag === 'link' && attrs?.rel === 'canonical') && attrs?.property !== 'og:url',
-		);
+		const canonical = ({ tag, attrs }: (typeof route.head)[number]) =>
+			(tag === 'link' && attrs?.rel === 'canonical') || attrs?.property === 'og:url';
+		route.head = route.head.filter((entry) => !canonical(entry));
 	}
 });

@@ -81,7 +81,8 @@ function orderProblems($: CheerioAPI, head: Omit<Found, 'reason'>): Found[] {
 	const all = $('*').toArray();
 	const metaAt = all.indexOf($('meta[http-equiv="content-security-policy" i]')[0]);
 	if (metaAt < all.indexOf(governed[0])) return [];
-	return [{ ...head, reason: `it comes after ${describe(governed[0] as Element)}, which it then does not govern` }];
+	const first = describe(governed[0] as Element);
+	return [{ ...head, reason: `it comes after ${first}, which it then does not govern` }];
 }
 
 function inlineProblems($: CheerioAPI, policy: Policy): Found[] {

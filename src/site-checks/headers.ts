@@ -45,6 +45,7 @@ export function headersFor(rules: readonly HeaderRule[], path: string): Map<stri
 }
 
 const TWO_YEARS = 63_072_000;
+const PRIVATE_REFERRERS = ['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin'];
 const ONE_YEAR = 31_536_000;
 
 // What every response must carry, and what a good value is.
@@ -56,7 +57,7 @@ const REQUIRED: ReadonlyArray<{ name: string; check: (value: string) => string |
 	{
 		name: 'referrer-policy',
 		check: (value) =>
-			['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin'].includes(value)
+			PRIVATE_REFERRERS.includes(value)
 				? undefined
 				: 'must not send full addresses to other sites (e.g. strict-origin-when-cross-origin)',
 	},
@@ -72,7 +73,8 @@ const REQUIRED: ReadonlyArray<{ name: string; check: (value: string) => string |
 				return "must have frame-ancestors 'none', which a <meta> policy cannot carry";
 			}
 			const scripts = policy.get('script-src') ?? policy.get('default-src') ?? [];
-			return scripts.includes("'unsafe-inline'") ? "must not allow 'unsafe-inline' scripts" : undefined;
+			if (scripts.includes("'unsafe-inline'")) return "must not allow 'unsafe-inline' scripts";
+			return undefined;
 		},
 	},
 	{

@@ -70,5 +70,6 @@ export async function validatePages(
 }
 
 function describe(message: Message): string {
-	return `${message.message} (${message.ruleId}, https://html-validate.org/rules/${message.ruleId}.html)`;
+	const help = `https://html-validate.org/rules/${message.ruleId}.html`;
+	return `${message.message} (${message.ruleId}, ${help})`;
 }

@@ -18,14 +18,16 @@ type Extract = 'url' | 'srcset' | 'refresh';
 const LINKING_ATTRIBUTES: ReadonlyArray<{ selector: string; attribute: string; as: Extract }> = [
 	{ selector: 'a[href], area[href], link[href]', attribute: 'href', as: 'url' },
 	{ selector: 'use[href], image[href]', attribute: 'href', as: 'url' },
-	{ selector: 'script[src], img[src], source[src], iframe[src], embed[src]', attribute: 'src', as: 'url' },
+	{ selector: 'script[src], img[src], source[src], iframe[src]', attribute: 'src', as: 'url' },
+	{ selector: 'embed[src]', attribute: 'src', as: 'url' },
 	{ selector: 'video[src], audio[src], track[src]', attribute: 'src', as: 'url' },
 	{ selector: 'video[poster]', attribute: 'poster', as: 'url' },
 	{ selector: 'object[data]', attribute: 'data', as: 'url' },
 	{ selector: 'form[action]', attribute: 'action', as: 'url' },
 	{ selector: 'img[srcset], source[srcset]', attribute: 'srcset', as: 'srcset' },
 	{ selector: 'meta[http-equiv="refresh" i]', attribute: 'content', as: 'refresh' },
-	{ selector: 'meta[property="og:url"], meta[property="og:image"]', attribute: 'content', as: 'url' },
+	{ selector: 'meta[property="og:url"]', attribute: 'content', as: 'url' },
+	{ selector: 'meta[property="og:image"]', attribute: 'content', as: 'url' },
 ];
 
 // Resolves relative links; a URL still on this origin afterwards was a link within the site.
@@ -70,7 +72,9 @@ function linksOf($: CheerioAPI) {
 }
 
 function urlsIn(raw: string, as: Extract): string[] {
-	if (as === 'srcset') return raw.split(',').map((part) => part.trim().split(/\s+/)[0]).filter(Boolean);
+	if (as === 'srcset') {
+		return raw.split(',').map((part) => part.trim().split(/\s+/)[0]).filter(Boolean);
+	}
 	if (as === 'refresh') return [/url\s*=\s*['"]?([^'"]+)/i.exec(raw)?.[1] ?? ''].filter(Boolean);
 	return [raw.trim()];
 }

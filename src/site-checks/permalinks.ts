@@ -30,7 +30,14 @@ export const NOT_ANCHORS = [
 
 // Attributes whose ids name or describe another element (aria-labelledby is left out: it
 // often points to a section's heading, which is an anchor of its own).
-const REFERENCING = ['aria-describedby', 'aria-controls', 'aria-errormessage', 'aria-details', 'aria-owns', 'for'];
+const REFERENCING = [
+	'aria-describedby',
+	'aria-controls',
+	'aria-errormessage',
+	'aria-details',
+	'aria-owns',
+	'for',
+];
 
 /** Astro writes a redirect as a page that refreshes to its target. */
 const REDIRECT = 'meta[http-equiv="refresh" i]';

@@ -2,7 +2,7 @@
 export interface SiteProblem {
 	/** The page's address, e.g. "/playbooks/cpq-implementation/". */
 	page: string;
-	/** The files the page is made from, e.g. "src/pages/playbooks/[playbook].astro, ..."; may be empty. */
+	/** The files the page is made from, e.g. "src/pages/playbooks/[playbook].astro"; or empty. */
 	source: string;
 	/** Where on the page: "the main content", "the sidebar (src/navigation.ts)"... */
 	region: string;
@@ -20,7 +20,11 @@ const REPEATED = 3;
  * except that one problem repeated across many pages (a sidebar link) is said once with a
  * count. Ends with the total and the next step.
  */
-export function formatProblems(problems: readonly SiteProblem[], what: string, fix: string): string {
+export function formatProblems(
+	problems: readonly SiteProblem[],
+	what: string,
+	fix: string,
+): string {
 	if (problems.length === 0) return `No ${what}.`;
 
 	const byProblem = groupBy(problems, (p) => `${p.region}\u0000${p.element}\u0000${p.reason}`);
@@ -32,12 +36,15 @@ export function formatProblems(problems: readonly SiteProblem[], what: string, f
 	for (const group of repeated) {
 		const [{ region, element, reason }] = group;
 		const pages = pagesOf(group);
-		const shown = `${pages.slice(0, 3).join(', ')}${pages.length > 3 ? ` and ${pages.length - 3} more` : ''}`;
+		const more = pages.length > 3 ? ` and ${pages.length - 3} more` : '';
+		const shown = `${pages.slice(0, 3).join(', ')}${more}`;
 		lines.push(`On ${pages.length} pages (${shown}), in ${region}`, `  ${element}: ${reason}`, '');
 	}
 	for (const [page, onPage] of groupBy(single, (p) => p.page)) {
 		lines.push(onPage[0].source ? `${page}, made by ${onPage[0].source}` : page);
-		for (const { region, element, reason } of onPage) lines.push(`  in ${region}, ${element}: ${reason}`);
+		for (const { region, element, reason } of onPage) {
+			lines.push(`  in ${region}, ${element}: ${reason}`);
+		}
 		lines.push('');
 	}
 

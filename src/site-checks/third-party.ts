@@ -55,15 +55,23 @@ const ABSOLUTE = /\bhttps?:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?[^\s"'`()<>\\
 const PROTOCOL_RELATIVE = /(?<=["'(=\s])\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+[^\s"'`()<>\\]*/gi;
 
 // Metadata for crawlers and link previews, which may name the site's own production address.
-const FOR_CRAWLERS =
-	'link[rel~="canonical"], link[rel~="alternate"], link[rel~="sitemap"], meta[property], meta[name]';
+const FOR_CRAWLERS = [
+	'link[rel~="canonical"]',
+	'link[rel~="alternate"]',
+	'link[rel~="sitemap"]',
+	'meta[property]',
+	'meta[name]',
+].join(', ');
 
 /**
  * Finds every URL in the built HTML, CSS and JavaScript that points to another origin. Only a
  * plain link the reader clicks (`<a href>`) may: anything else would make the browser call a
  * third party (a font, a script, an image, analytics) on someone's behalf.
  */
-export function findThirdPartyUrls(site: BuiltSite, options: ThirdPartyOptions = {}): ThirdPartyReport {
+export function findThirdPartyUrls(
+	site: BuiltSite,
+	options: ThirdPartyOptions = {},
+): ThirdPartyReport {
 	const allowed = options.allowed ?? ALLOWED_URLS;
 	const used = new Set<AllowedUrl>();
 	const isAllowed = (file: string, url: string) => {

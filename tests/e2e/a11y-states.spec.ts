@@ -19,13 +19,17 @@ for (const theme of THEMES) {
 	});
 }
 
-test('the check catches an image without alt text and text too faint to read', async ({ page }) => {
+test('the check catches a missing alt text, faint text, and a name that hides the label', async ({
+	page,
+}) => {
 	await page.setContent(
 		'<!DOCTYPE html><html lang="en"><head><title>Planted</title></head><body><main>' +
 			'<h1>Planted faults</h1><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">' +
-			'<p style="color: #ddd; background: #fff">Faint text</p></main></body></html>',
+			'<p style="color: #ddd; background: #fff">Faint text</p>' +
+			// The exclusion for this rule covers search results only, not this button.
+			'<button aria-label="Close">Open the menu</button></main></body></html>',
 	);
 
 	const rules = (await a11yViolations(page)).map((violation) => violation.id).sort();
-	expect(rules).toEqual(['color-contrast', 'image-alt']);
+	expect(rules).toEqual(['color-contrast', 'image-alt', 'label-content-name-mismatch']);
 });

@@ -31,7 +31,9 @@ const TYPES: Record<string, string> = {
  */
 export async function serveStatic(folder: string, base = '/'): Promise<StaticServer> {
 	const headerFile = join(folder, '_headers');
-	const rules: HeaderRule[] = existsSync(headerFile) ? parseHeaders(readFileSync(headerFile, 'utf8')) : [];
+	const rules: HeaderRule[] = existsSync(headerFile)
+		? parseHeaders(readFileSync(headerFile, 'utf8'))
+		: [];
 
 	const server = createServer((request, response) => {
 		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
