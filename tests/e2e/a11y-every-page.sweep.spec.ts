@@ -1,4 +1,4 @@
-import { test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
 import { COLOUR_RULES, expectNoA11yViolations } from '../support/axe.ts';
 import { NOT_FOUND_PAGE, sitemapPages } from '../support/site-pages.ts';
@@ -23,6 +23,8 @@ for (let shard = 0; shard < SHARDS; shard++) {
 
 		for (const path of pages) {
 			await page.goto(path);
+			// axe looks at the page alone (see tests/support/axe.ts): a frame would go unchecked.
+			expect.soft(page.frames(), `${path} embeds no frame`).toHaveLength(1);
 			await expectNoA11yViolations(page, `${path} (light)`);
 
 			// Starlight's styles follow data-theme, which its theme menu sets; switching it here
