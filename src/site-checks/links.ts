@@ -39,11 +39,15 @@ const LOCAL = 'http://site.invalid';
  * left to the third-party check; links outside the base path are problems.
  */
 export function checkLinks(site: BuiltSite, options: LinkCheckOptions = {}): SiteProblem[] {
-	const pagesByFile = new Map(site.pages.map((page) => [fileAddress(page), page]));
 	const ids = new Map<SitePage, Set<string>>();
-	const idsOf = (page: SitePage) => {
-		if (!ids.has(page)) ids.set(page, anchorsOf(loadSitePage(page)));
-		return ids.get(page)!;
+	const crawl: Crawl = {
+		site,
+		siteUrl: options.siteUrl,
+		pagesByFile: new Map(site.pages.map((page) => [fileAddress(page), page])),
+		idsOf: (page) => {
+			if (!ids.has(page)) ids.set(page, anchorsOf(loadSitePage(page)));
+			return ids.get(page)!;
+		},
 	};
 
 	return site.pages.flatMap((page) => {
@@ -51,7 +55,7 @@ export function checkLinks(site: BuiltSite, options: LinkCheckOptions = {}): Sit
 		const source = describeSource(options.sourceOf, page.path, site.base);
 
 		return linksOf($).flatMap(({ element, value, region }) => {
-			const reason = problemWith(value, page, site, options.siteUrl, pagesByFile, idsOf);
+			const reason = problemWith(value, page, crawl);
 			return reason ? [{ page: page.path, source, region, element, reason }] : [];
 		});
 	});
@@ -79,14 +83,17 @@ function urlsIn(raw: string, as: Extract): string[] {
 	return [raw.trim()];
 }
 
-function problemWith(
-	value: string,
-	page: SitePage,
-	site: BuiltSite,
-	siteUrl: string | undefined,
-	pagesByFile: Map<string, SitePage>,
-	idsOf: (page: SitePage) => Set<string>,
-): string | undefined {
+/** What a link is checked against: the site, and its pages' ids, read once each. */
+interface Crawl {
+	site: BuiltSite;
+	siteUrl: string | undefined;
+	pagesByFile: Map<string, SitePage>;
+	idsOf: (page: SitePage) => Set<string>;
+}
+
+/** What is wrong with one link on a page, or undefined when it leads where it says. */
+function problemWith(value: string, page: SitePage, crawl: Crawl): string | undefined {
+	const { site, siteUrl, pagesByFile, idsOf } = crawl;
 	if (value === '') return 'the link is empty';
 	if (/^javascript:/i.test(value)) {
 		return 'a javascript: link does nothing without JavaScript, and the CSP blocks it';
