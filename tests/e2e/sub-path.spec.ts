@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 
+import { watchCsp } from '../support/csp-violations.ts';
 import { openSearch, search, searchResults } from '../support/search.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { SUB_PATH_BASE, SUB_PATH_DIST } from '../support/sub-path-site.ts';
@@ -20,19 +21,23 @@ test.afterAll(async () => {
 
 test.describe(`The site under ${SUB_PATH_BASE}`, () => {
 	test('search finds CPQ and its result leads to the page under the base', async ({ page }) => {
+		// The host sends _headers' policy too; the browser enforces it beside the page's own.
+		const violations = await watchCsp(page);
 		const outside: string[] = [];
 		page.on('request', (request) => {
 			const { pathname } = new URL(request.url());
 			if (!pathname.startsWith(SUB_PATH_BASE)) outside.push(pathname);
 		});
 
-		await page.goto(server.url);
+		const response = await page.goto(server.url);
+		expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
 		await openSearch(page);
 		await search(page, 'CPQ');
 
 		const result = searchResults(page).filter({ hasText: 'CPQ Implementation' });
 		const target = `${SUB_PATH_BASE}playbooks/cpq-implementation/`;
 		await expect(result).toHaveAttribute('href', new RegExp(`^${target}`));
+		expect(await violations(), 'blocked by either policy').toEqual([]);
 		await result.click();
 
 		await expect(page).toHaveURL(new URL(target, server.url).href);
