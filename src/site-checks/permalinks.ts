@@ -4,7 +4,7 @@ import { loadSitePage, type BuiltSite } from './site.ts';
 
 /**
  * The public addresses of the site: every page, and every anchor a reader may link to. They
- * are a contract, kept in permalinks.txt: one may go only with a redirect, and a new one is
+ * are a contract, kept in tests/permalinks.txt: one may go only with a redirect, and a new one is
  * added to the file on purpose.
  *
  * Which ids are anchors: every id inside <main>, except those that are there for the page's

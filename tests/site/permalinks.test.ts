@@ -12,7 +12,7 @@ import {
 import { readBuiltSite } from '../../src/site-checks/site';
 import { DIST_DIR } from '../support/built-site';
 
-const LIST = 'permalinks.txt';
+const LIST = 'tests/permalinks.txt';
 
 it(`every address in ${LIST} still works, and every public address is in it`, () => {
 	const listed = parsePermalinks(readFileSync(new URL(`../../${LIST}`, import.meta.url), 'utf8'));
