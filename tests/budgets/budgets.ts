@@ -1,0 +1,119 @@
+/**
+ * How much each type of page may make a browser fetch before it is usable (issue 6: a
+ * reference opened from a chat link on a phone must be readable at once). `npm test` checks
+ * every built page against its type's budget (tests/site/page-budgets.test.ts).
+ *
+ * All figures are brotli-compressed bytes, as a static host serves them; 1 KB is 1000 bytes.
+ * - total: everything fetched before the page is usable (see tests/budgets/page-weight.ts);
+ * - js: the scripts among them, plus scripts written into the HTML;
+ * - html: the page's HTML document.
+ *
+ * Every page shares Starlight's frame: 10.3 KB of CSS, 3.5 KB of scripts it fetches and about
+ * 1.9 KB of scripts in its HTML, and about 3.8 KB of HTML (header, sidebar, search dialog,
+ * footer), measured on the 404 page, which has nothing else (2026-12-04). A budget is that
+ * frame plus what the page type adds, with about 10% headroom so that a new row or a reworded
+ * paragraph passes and a new feature or dependency does not go unnoticed.
+ *
+ * Raising a budget is allowed when a feature is worth it: say why in the comment beside it.
+ */
+
+/** One kilobyte, as the budgets count it. */
+export const KB = 1000;
+
+export interface PageBudget {
+	/** The addresses of this type: `*` stands for one path segment. */
+	path: string;
+	total: number;
+	js: number;
+	html: number;
+	/**
+	 * Script files this type may fetch beyond the frame's, by chunk name (the file name Astro
+	 * gives it without its hash, e.g. "StageFinder.astro" for StageFinder.astro's <script>).
+	 */
+	scripts?: string[];
+}
+
+/** No page may pass these, whatever its type: the limits issue 6 sets. */
+export const SITE_LIMITS = { total: 30 * KB, js: 10 * KB };
+
+/**
+ * The script files any page may fetch: Starlight's own, which every page with its header and
+ * table of contents loads. A tool's script is not one of them: it belongs to its page type.
+ */
+export const FRAME_SCRIPTS: Record<string, string> = {
+	page: "Astro's link prefetching, which Starlight turns on",
+	'Search.astro': "Starlight's search button and dialog; the search UI itself loads on idle",
+	'TableOfContents.astro': 'highlights the current heading in "On this page"',
+	'MobileTableOfContents.astro': 'the "On this page" menu on narrow screens',
+	'starlight-toc': 'the code both tables of contents share',
+};
+
+/** The budget of each page type, the types in the order SITE-MAP.md lists them. */
+export const PAGE_BUDGETS: Record<string, PageBudget> = {
+	// The five stages as cards and the ways in: 1.4 KB of HTML over the frame's.
+	home: { path: '/', total: 19.5 * KB, js: 5 * KB, html: 6.5 * KB },
+
+	// A card per stage with its band and challenge. From here on, pages with a table of
+	// contents fetch its 1.1 KB of scripts, and pages with row links run 0.8 KB more.
+	stages: { path: '/stages/', total: 21.5 * KB, js: 7 * KB, html: 7 * KB },
+
+	// Every process at this stage with its cell and what changed: a long list of links,
+	// 8.9 KB of HTML for Stabilize.
+	stage: { path: '/stages/*/', total: 25 * KB, js: 7 * KB, html: 10 * KB },
+
+	// All six matrices and the key on one page, the big table page: 9.4 KB of HTML.
+	matrices: { path: '/matrices/', total: 25.5 * KB, js: 7 * KB, html: 10.5 * KB },
+
+	// One matrix; the tech stack matrix, with the most rows, has 6.5 KB of HTML.
+	matrix: { path: '/matrices/*/', total: 21 * KB, js: 6 * KB, html: 7.5 * KB },
+
+	// The 47 processes by matrix, a link each.
+	processes: { path: '/processes/', total: 21.5 * KB, js: 7 * KB, html: 7 * KB },
+
+	// One matrix row through the five stages, its playbooks, the same process elsewhere.
+	process: { path: '/processes/*/*/', total: 21.5 * KB, js: 7 * KB, html: 7 * KB },
+
+	// 68 playbooks with summaries and facets: 13 KB of HTML, the heaviest page. Its filter
+	// script, inline, adds 0.7 KB of JavaScript. Near the cap: the next feature here needs
+	// the list made lighter (shorter facts line) rather than a higher budget.
+	playbooks: { path: '/playbooks/', total: 29 * KB, js: 7.5 * KB, html: 14.5 * KB },
+
+	// One playbook: facts, body, processes, metrics and related playbooks.
+	playbook: { path: '/playbooks/*/', total: 21.5 * KB, js: 7 * KB, html: 7.5 * KB },
+
+	// The Power 10 and "When Each Metric Matters".
+	metrics: { path: '/metrics/', total: 22 * KB, js: 7 * KB, html: 8 * KB },
+
+	// One metric with its benchmarks and the focus rows that stand in for its lost cells.
+	metric: { path: '/metrics/*/', total: 22.5 * KB, js: 7 * KB, html: 8 * KB },
+
+	// Series A/B/C+ thresholds in one table; no table of contents.
+	benchmarks: { path: '/benchmarks/', total: 20 * KB, js: 6 * KB, html: 7 * KB },
+
+	// Three segments in one table; no table of contents.
+	segments: { path: '/segments/', total: 20 * KB, js: 6 * KB, html: 6.5 * KB },
+
+	// Five stages of PLG vs SLG guidance: 7.3 KB of HTML.
+	'plg-vs-slg': { path: '/plg-vs-slg/', total: 22.5 * KB, js: 7 * KB, html: 8.5 * KB },
+
+	// Every term with its definition: 12.7 KB of HTML. It grows with the glossary: at about
+	// 15 KB of HTML the page should be split by letter rather than the budget raised.
+	glossary: { path: '/glossary/', total: 28.5 * KB, js: 7 * KB, html: 14 * KB },
+
+	// The tools and transitions are being built. Each tool gets 2.5 KB of JavaScript of its
+	// own over a content page's 7 KB, fetched on its own page only (see `scripts`).
+	tools: { path: '/tools/', total: 21 * KB, js: 7 * KB, html: 7 * KB },
+	'stage-finder': { path: '/tools/stage-finder/', total: 25 * KB, js: 9.5 * KB, html: 8 * KB },
+	'benchmark-check': {
+		path: '/tools/benchmark-check/',
+		total: 25 * KB,
+		js: 9.5 * KB,
+		html: 8 * KB,
+	},
+	transitions: { path: '/transitions/', total: 21 * KB, js: 7 * KB, html: 7 * KB },
+	transition: { path: '/transitions/*/', total: 23 * KB, js: 7 * KB, html: 8.5 * KB },
+	data: { path: '/data/', total: 21 * KB, js: 7 * KB, html: 7 * KB },
+
+	// The frame and a sentence: the floor every other budget starts from.
+	'not-found': { path: '/404.html', total: 17.5 * KB, js: 5 * KB, html: 4.5 * KB },
+};
