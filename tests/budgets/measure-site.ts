@@ -17,3 +17,13 @@ export async function measureSite(
 		return { type: pageTypeOf(path, budgets), weight: measurePage(site, address) };
 	});
 }
+
+/** The first built page of each page type, by address: the pages the browser checks visit. */
+export function onePagePerType(distDir: string, budgets: Record<string, PageBudget>): Map<string, string> {
+	const chosen = new Map<string, string>();
+	for (const { path } of builtPages(distDir)) {
+		const type = pageTypeOf(path, budgets);
+		if (type && !chosen.has(type)) chosen.set(type, path);
+	}
+	return chosen;
+}
