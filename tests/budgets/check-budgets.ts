@@ -131,7 +131,10 @@ function checkPage({ type, weight }: TypedPage, rules: BudgetRules, file: string
 	}
 
 	for (const address of weight.missing) {
-		problem(`missing:${address}`, `${path} (${type}) refers to ${address}, which is not in the build.`);
+		problem(
+			`missing:${address}`,
+			`${path} (${type}) refers to ${address}, which is not in the build.`,
+		);
 	}
 	for (const address of weight.external) {
 		problem(
@@ -198,7 +201,9 @@ function unusedAllowances(pages: TypedPage[], rules: BudgetRules, file: string):
 		new Set(
 			pages
 				.filter((page) => type === undefined || page.type === type)
-				.flatMap(({ weight }) => weight.resources.filter(isScript).map(({ url }) => chunkName(url))),
+				.flatMap(({ weight }) =>
+					weight.resources.filter(isScript).map(({ url }) => chunkName(url)),
+				),
 		);
 
 	const problems: BudgetProblem[] = [];

@@ -19,7 +19,10 @@ export async function measureSite(
 }
 
 /** The first built page of each page type, by address: the pages the browser checks visit. */
-export function onePagePerType(distDir: string, budgets: Record<string, PageBudget>): Map<string, string> {
+export function onePagePerType(
+	distDir: string,
+	budgets: Record<string, PageBudget>,
+): Map<string, string> {
 	const chosen = new Map<string, string>();
 	for (const { path } of builtPages(distDir)) {
 		const type = pageTypeOf(path, budgets);

@@ -109,10 +109,7 @@ export class BuiltSite {
 		if (!this.#sizes.has(url)) {
 			const file = this.fileOf(url);
 			const content = file ? readFileSync(file) : undefined;
-			this.#sizes.set(
-				url,
-				content && { bytes: brotliSize(content), rawBytes: content.length },
-			);
+			this.#sizes.set(url, content && { bytes: brotliSize(content), rawBytes: content.length });
 		}
 		return this.#sizes.get(url);
 	}
@@ -146,7 +143,7 @@ export class BuiltSite {
 }
 
 /** es-module-lexer compiles a WebAssembly parser once; call this before measuring. */
-export const ready: Promise<void> = init;
+export const ready: Promise<void> = init();
 
 /** Measures one built page; `site` caches files shared between pages. */
 export function measurePage(site: BuiltSite, path: string): PageWeight {

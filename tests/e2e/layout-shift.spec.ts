@@ -16,8 +16,15 @@ async function layoutShift(page: Page): Promise<number> {
 		() =>
 			new Promise<number>((resolve) => {
 				new PerformanceObserver((list) => {
-					const entries = list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[];
-					resolve(entries.filter((entry) => !entry.hadRecentInput).reduce((sum, entry) => sum + entry.value, 0));
+					const entries = list.getEntries() as (PerformanceEntry & {
+						value: number;
+						hadRecentInput: boolean;
+					})[];
+					resolve(
+						entries
+							.filter((entry) => !entry.hadRecentInput)
+							.reduce((sum, entry) => sum + entry.value, 0),
+					);
 				}).observe({ type: 'layout-shift', buffered: true });
 				// The observer calls back only if there are entries; no entry means no shift.
 				setTimeout(() => resolve(0), 500);
@@ -35,7 +42,9 @@ test.describe('Layout shift', () => {
 		});
 	}
 
-	test('the "On this page" column is in place before the main column arrives', async ({ page }, testInfo) => {
+	test('the "On this page" column is in place before the main column arrives', async ({
+		page,
+	}, testInfo) => {
 		test.skip(testInfo.project.name === 'mobile', 'The column shows from 72rem (1152 px) up.');
 
 		// A long page is painted while it streams in. Starlight writes the column before the main

@@ -41,7 +41,8 @@ const head = (extra = '') =>
 		extra,
 	].join('\n');
 
-const toolScript = '<script type="module" src="/_astro/StageFinder.astro_astro_type_script_index_0_lang.GGGGGGGG.js"></script>';
+const toolScript =
+	'<script type="module" src="/_astro/StageFinder.astro_astro_type_script_index_0_lang.GGGGGGGG.js"></script>';
 
 /** Text brotli cannot shrink much, so a page of it is as heavy as it looks. */
 function noise(length: number): string {
@@ -67,7 +68,11 @@ const FILES: Record<string, string> = {
 	'_astro/shared.DDDDDDDD.js': SHARED_JS,
 	'_astro/lazy.EEEEEEEE.js': LAZY_JS,
 	'fonts/body.woff2': FONT,
-	'index.html': page('Home', '', '<img src="/logo.svg" alt=""><img src="/below.svg" loading="lazy" alt="">'),
+	'index.html': page(
+		'Home',
+		'',
+		'<img src="/logo.svg" alt=""><img src="/below.svg" loading="lazy" alt="">',
+	),
 	'logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
 	'below.svg': '<svg xmlns="http://www.w3.org/2000/svg"><g/></svg>',
 	'playbooks/light/index.html': page('A light playbook'),
@@ -159,7 +164,10 @@ describe('weighing a page', () => {
 	it('reports files the page refers to that the build lacks, and other origins', async () => {
 		writeFileSync(
 			join(dist, 'playbooks/light/index.html'),
-			page('Broken', '<script src="/_astro/gone.js"></script><link rel="stylesheet" href="https://cdn.example/x.css">'),
+			page(
+				'Broken',
+				'<script src="/_astro/gone.js"></script><link rel="stylesheet" href="https://cdn.example/x.css">',
+			),
 		);
 		const broken = (await measureSite(dist, BUDGETS)).find(
 			({ weight }) => weight.path === '/playbooks/light/',
@@ -210,7 +218,10 @@ describe('checking budgets', () => {
 	});
 
 	it('holds every page to the site limits, whatever its type allows', () => {
-		const generous = { ...RULES, budgets: { ...BUDGETS, playbook: { ...BUDGETS.playbook, total: 50 * KB, html: 50 * KB } } };
+		const generous = {
+			...RULES,
+			budgets: { ...BUDGETS, playbook: { ...BUDGETS.playbook, total: 50 * KB, html: 50 * KB } },
+		};
 		const problems = checkBudgets(pages, generous).map(({ message }) => message);
 
 		expect(problems).toContain(
@@ -250,10 +261,15 @@ describe('checking budgets', () => {
 		]);
 
 		const toolWithoutScript = checkBudgets(
-			pages.filter(({ weight }) => weight.path === '/tools/stage-finder/').map((page) => ({
-				...page,
-				weight: { ...page.weight, resources: page.weight.resources.filter(({ kind }) => kind !== 'script') },
-			})),
+			pages
+				.filter(({ weight }) => weight.path === '/tools/stage-finder/')
+				.map((page) => ({
+					...page,
+					weight: {
+						...page.weight,
+						resources: page.weight.resources.filter(({ kind }) => kind !== 'script'),
+					},
+				})),
 			RULES,
 		).map(({ message }) => message);
 		expect(toolWithoutScript).toContain(
@@ -273,7 +289,9 @@ describe('page types and chunk names', () => {
 	});
 
 	it('names a chunk after its source, without the hash', () => {
-		expect(chunkName('/_astro/Search.astro_astro_type_script_index_0_lang.BM1OvhEn.js')).toBe('Search.astro');
+		expect(chunkName('/_astro/Search.astro_astro_type_script_index_0_lang.BM1OvhEn.js')).toBe(
+			'Search.astro',
+		);
 		expect(chunkName('/_astro/page.cNngjUgL.js')).toBe('page');
 		expect(chunkName('/_astro/starlight-toc.D4UDIxQL.js')).toBe('starlight-toc');
 	});

@@ -1,0 +1,124 @@
+import type { Browser, Page } from 'playwright-core';
+
+/** One query: from the last keystroke to the first result on screen. */
+export interface SearchRun {
+	query: string;
+	ms: number;
+}
+
+export interface SearchTimings {
+	/** Which code measured it: a site's own bench, or the one for Starlight's Pagefind UI. */
+	measuredBy: string;
+	/** The first query on a freshly loaded page, with an empty cache: the index is fetched. */
+	cold: SearchRun[];
+	/** A second query on the same page, once the index is loaded. */
+	warm: SearchRun[];
+	/** Bytes the server sent from the load event to the first result of the first query. */
+	firstQueryBytes: number[];
+	median: { coldMs: number; warmMs: number; firstQueryBytes: number };
+}
+
+export interface SearchBenchOptions {
+	browser: Browser;
+	/** The site's origin, e.g. "http://127.0.0.1:41234". */
+	origin: string;
+	runs: number;
+	/** Bytes the server has sent so far: search runs in a worker the page's session misses. */
+	bytesSent: () => number;
+}
+
+/**
+ * Queries whose words are in every page set the bench builds, ours and bare Starlight's. The
+ * cold run uses one and the warm run the next, so a warm query is not answered from the
+ * previous one's results.
+ */
+export const QUERIES = [
+	'cpq',
+	'churn',
+	'territory',
+	'pipeline',
+	'renewal',
+	'forecast',
+	'onboarding',
+];
+
+/**
+ * Times Starlight's own search (the Pagefind UI in Starlight's dialog), as a reader meets it:
+ * a page loads, the reader opens search and types. Timing runs in the page: from the last
+ * `input` event, debounce included, to the frame after the first result is in the DOM.
+ */
+export async function measureStarlightSearch(options: SearchBenchOptions): Promise<SearchTimings> {
+	const cold: SearchRun[] = [];
+	const warm: SearchRun[] = [];
+	const firstQueryBytes: number[] = [];
+
+	for (let run = 0; run < options.runs; run++) {
+		const context = await options.browser.newContext({ viewport: { width: 1280, height: 800 } });
+		try {
+			const page = await context.newPage();
+			await page.goto(`${options.origin}/`, { waitUntil: 'load' });
+			const loaded = options.bytesSent();
+
+			// The button is disabled until Starlight's search script has run.
+			await page.locator('button[data-open-modal]:not([disabled])').click();
+			const input = page.locator('.pagefind-ui__search-input');
+			await input.waitFor({ state: 'visible' });
+
+			const first = QUERIES[run % QUERIES.length];
+			cold.push({ query: first, ms: await timeQuery(page, first) });
+			firstQueryBytes.push(options.bytesSent() - loaded);
+
+			await input.fill('');
+			await page.locator(RESULT).first().waitFor({ state: 'detached' });
+			const second = QUERIES[(run + 1) % QUERIES.length];
+			warm.push({ query: second, ms: await timeQuery(page, second) });
+		} finally {
+			await context.close();
+		}
+	}
+
+	return {
+		measuredBy: 'tests/bench/search-timing.ts (Starlight Pagefind UI)',
+		cold,
+		warm,
+		firstQueryBytes,
+		median: {
+			coldMs: median(cold.map(({ ms }) => ms)),
+			warmMs: median(warm.map(({ ms }) => ms)),
+			firstQueryBytes: median(firstQueryBytes),
+		},
+	};
+}
+
+const RESULT = '.pagefind-ui__result';
+
+/** Types `query` into the focused search box and resolves with the time to its first result. */
+async function timeQuery(page: Page, query: string): Promise<number> {
+	await page.evaluate((selector) => {
+		const target = window as unknown as { __firstResult?: Promise<number> };
+		let lastInput = performance.now();
+		document.addEventListener('input', () => (lastInput = performance.now()), { capture: true });
+
+		target.__firstResult = new Promise((resolve) => {
+			const observer = new MutationObserver(() => {
+				if (!document.querySelector(selector)) return;
+				observer.disconnect();
+				requestAnimationFrame(() => resolve(performance.now() - lastInput));
+			});
+			observer.observe(document.body, { childList: true, subtree: true });
+		});
+	}, RESULT);
+
+	await page.keyboard.type(query);
+	return page.evaluate(
+		() => (window as unknown as { __firstResult: Promise<number> }).__firstResult,
+	);
+}
+
+/** The middle value; the mean of the two middle ones for an even count. */
+export function median(values: number[]): number {
+	if (values.length === 0) return NaN;
+	const sorted = values.toSorted((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
