@@ -100,19 +100,39 @@ export const PAGE_BUDGETS: Record<string, PageBudget> = {
 	// 15 KB of HTML the page should be split by letter rather than the budget raised.
 	glossary: { path: '/glossary/', total: 28.5 * KB, js: 7 * KB, html: 14 * KB },
 
-	// The tools and transitions are being built. Each tool gets 2.5 KB of JavaScript of its
-	// own over a content page's 7 KB, fetched on its own page only (see `scripts`).
-	tools: { path: '/tools/', total: 21 * KB, js: 7 * KB, html: 7 * KB },
-	'stage-finder': { path: '/tools/stage-finder/', total: 25 * KB, js: 9.5 * KB, html: 8 * KB },
+	// The three tools as cards; no table of contents.
+	tools: { path: '/tools/', total: 20 * KB, js: 6 * KB, html: 6.5 * KB },
+
+	// A form and its result. The finder's script (1.2 KB) and the field messages both tools
+	// share (0.9 KB) load on this page only: 7.3 KB of JavaScript, the frame's 5.1 KB and 2.2 KB.
+	'stage-finder': {
+		path: '/tools/stage-finder/',
+		total: 24 * KB,
+		js: 8.5 * KB,
+		html: 7.5 * KB,
+		scripts: ['stage-finder.astro', 'field-message'],
+	},
+
+	// The benchmark check's script (2.3 KB) and the shared field messages: 8.3 KB of
+	// JavaScript, the most of any page, under the 10 KB cap with room for one fix, not a feature.
+	// Its HTML carries the thresholds as JSON for the script: 8 KB.
 	'benchmark-check': {
 		path: '/tools/benchmark-check/',
-		total: 25 * KB,
-		js: 9.5 * KB,
-		html: 8 * KB,
+		total: 26 * KB,
+		js: 9 * KB,
+		html: 9 * KB,
+		scripts: ['benchmark-check.astro', 'field-message'],
 	},
-	transitions: { path: '/transitions/', total: 21 * KB, js: 7 * KB, html: 7 * KB },
-	transition: { path: '/transitions/*/', total: 23 * KB, js: 7 * KB, html: 8.5 * KB },
-	data: { path: '/data/', total: 21 * KB, js: 7 * KB, html: 7 * KB },
+
+	// The four steps between stages, a card each.
+	transitions: { path: '/transitions/', total: 20 * KB, js: 6 * KB, html: 6.5 * KB },
+
+	// Every process whose cell changes from one stage to the next: 8.6 KB of HTML for the
+	// first step, where most processes start.
+	transition: { path: '/transitions/*/', total: 24.5 * KB, js: 7 * KB, html: 10 * KB },
+
+	// Each open data table with its formats and fields: 9.8 KB of HTML.
+	data: { path: '/data/', total: 26 * KB, js: 7 * KB, html: 11 * KB },
 
 	// The frame and a sentence: the floor every other budget starts from.
 	'not-found': { path: '/404.html', total: 17.5 * KB, js: 5 * KB, html: 4.5 * KB },
