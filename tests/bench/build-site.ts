@@ -4,13 +4,15 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
 import { buildPhases, type LogLine, type Phase } from './build-phases.ts';
-import { PeakMemory } from './process-memory.ts';
+import { ProcessSampler } from './process-sampler.ts';
 
 export interface BuildResult {
 	/** Wall-clock time of `astro build`, start-up included. */
 	ms: number;
 	/** Highest resident memory of the build and its child processes; null off Linux. */
 	peakMemoryBytes: number | null;
+	/** CPU time of the build and its child processes; null off Linux. */
+	cpuMs: number | null;
 	phases: Phase[];
 	pages: number;
 	/** Every file in dist/, in bytes on disk, and the HTML among them. */
@@ -31,7 +33,7 @@ export async function buildSite(projectDir: string): Promise<BuildResult> {
 		env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
-	const memory = new PeakMemory(child.pid!);
+	const sampler = new ProcessSampler(child.pid!);
 
 	const lines: LogLine[] = [];
 	const collect = (stream: NodeJS.ReadableStream) =>
@@ -43,7 +45,7 @@ export async function buildSite(projectDir: string): Promise<BuildResult> {
 
 	const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
 	const ms = performance.now() - started;
-	const peakMemoryBytes = memory.stop() ?? null;
+	const usage = sampler.stop();
 
 	if (code !== 0) {
 		const log = lines
@@ -59,7 +61,8 @@ export async function buildSite(projectDir: string): Promise<BuildResult> {
 	const html = files.filter(({ path }) => path.endsWith('.html'));
 	return {
 		ms: Math.round(ms),
-		peakMemoryBytes,
+		peakMemoryBytes: usage?.peakMemoryBytes ?? null,
+		cpuMs: usage ? Math.round(usage.cpuMs) : null,
 		phases: buildPhases(lines, ms),
 		pages: html.length,
 		outputBytes: sumSizes(files),

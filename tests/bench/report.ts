@@ -65,11 +65,12 @@ const section = (title: string, body: string) => `## ${title}\n\n${body}`;
 
 function buildTable(...sites: SiteResult[]): string {
 	return textTable(
-		['site', 'pages', 'build', 'peak memory', 'output', 'HTML'],
+		['site', 'pages', 'build', 'CPU time', 'peak memory', 'output', 'HTML'],
 		sites.map(({ name, build }) => [
 			name,
 			build.pages,
 			msText(build.ms),
+			msText(build.cpuMs),
 			mbText(build.peakMemoryBytes),
 			mbText(build.outputBytes),
 			mbText(build.htmlBytes),

@@ -60,11 +60,12 @@ export function scaleReport({ factor, builds }: ScaleResult): string {
 		`${entry.playbooks} playbooks${entry.middleware ? '' : ', no middleware'}`;
 
 	const summary = textTable(
-		['build', 'pages', 'build time', 'peak memory', 'output', 'HTML', 'HTML per page'],
+		['build', 'pages', 'build time', 'CPU time', 'peak memory', 'output', 'HTML', 'HTML per page'],
 		builds.map((entry) => [
 			name(entry),
 			entry.build.pages,
 			msText(entry.build.ms),
+			msText(entry.build.cpuMs),
 			mbText(entry.build.peakMemoryBytes),
 			mbText(entry.build.outputBytes),
 			mbText(entry.build.htmlBytes),
@@ -73,12 +74,13 @@ export function scaleReport({ factor, builds }: ScaleResult): string {
 	);
 
 	const growth = textTable(
-		['', 'pages', 'build time', 'peak memory', 'output', 'HTML'],
+		['', 'pages', 'build time', 'CPU time', 'peak memory', 'output', 'HTML'],
 		[
 			[
 				`${factor}x / 1x`,
 				ratio(scaled.build.pages, base.build.pages),
 				ratio(scaled.build.ms, base.build.ms),
+				ratio(scaled.build.cpuMs, base.build.cpuMs),
 				ratio(scaled.build.peakMemoryBytes, base.build.peakMemoryBytes),
 				ratio(scaled.build.outputBytes, base.build.outputBytes),
 				ratio(scaled.build.htmlBytes, base.build.htmlBytes),
