@@ -62,18 +62,52 @@ export function chunkName(url: string): string {
 export function checkBudgets(pages: TypedPage[], rules: BudgetRules): BudgetProblem[] {
 	const file = rules.file ?? DEFAULT_FILE;
 	const found = pages.flatMap((page) => checkPage(page, rules, file));
+	const { everywhere, rest } = scriptsOnEveryType(found, pages, file);
 
 	return [
 		...checkBudgetFile(rules, file),
-		...collapseRepeats(found),
+		...everywhere,
+		...collapseRepeats(rest),
 		...unusedAllowances(pages, rules, file),
 	];
+}
+
+/**
+ * A script every page type fetches without listing it is one problem, not one per type: it has
+ * most likely joined the layout every page shares (the header, the footer), where it belongs
+ * in FRAME_SCRIPTS if it is meant to be there.
+ */
+function scriptsOnEveryType(found: PageProblem[], pages: TypedPage[], file: string) {
+	const types = new Set(pages.flatMap(({ type }) => (type ? [type] : [])));
+	const scriptProblems = Map.groupBy(
+		found.filter(({ script }) => script),
+		({ script }) => script!,
+	);
+
+	const everywhere: BudgetProblem[] = [];
+	const shared = new Set<string>();
+	for (const [name, problems] of scriptProblems) {
+		if (types.size < 2 || new Set(problems.map(({ type }) => type)).size < types.size) continue;
+		shared.add(name);
+		everywhere.push({
+			type: undefined,
+			message:
+				`Every page type fetches the script "${name}" (${problems[0].path} and ` +
+				`${problems.length - 1} other pages), which FRAME_SCRIPTS does not list. If it belongs ` +
+				`to the layout every page shares, add it there in ${file} and say why; if not, find ` +
+				'what brings it into every page.',
+		});
+	}
+
+	return { everywhere, rest: found.filter(({ script }) => !script || !shared.has(script)) };
 }
 
 /** A problem of one page, with a key naming the rule it breaks and how bad it is. */
 interface PageProblem extends BudgetProblem {
 	key: string;
 	severity: number;
+	/** For a script the page may not fetch, its chunk name. */
+	script?: string;
 }
 
 function collapseRepeats(found: PageProblem[]): BudgetProblem[] {
@@ -118,8 +152,8 @@ const FIGURE_NAMES = {
 function checkPage({ type, weight }: TypedPage, rules: BudgetRules, file: string): PageProblem[] {
 	const { path } = weight;
 	const problems: PageProblem[] = [];
-	const problem = (key: string, message: string, severity = 0) =>
-		problems.push({ type, path, message, key: `${type}:${key}`, severity });
+	const problem = (key: string, message: string, severity = 0, script?: string) =>
+		problems.push({ type, path, message, key: `${type}:${key}`, severity, script });
 
 	if (!type) {
 		problem(
@@ -165,6 +199,8 @@ function checkPage({ type, weight }: TypedPage, rules: BudgetRules, file: string
 			`${path} (${type}) fetches the script "${name}" (${script.url}, ${kb(script.bytes)}), ` +
 				`which no ${type} page may load. If the page uses it, add "${name}" to the scripts ` +
 				`of ${type} in ${file}; if not, find which component or import brings it here.`,
+			0,
+			name,
 		);
 	}
 	return problems;

@@ -250,6 +250,18 @@ describe('checking budgets', () => {
 		);
 	});
 
+	it('says once when every page type fetches a script the frame does not list', () => {
+		const messages = checkBudgets(pages, { ...RULES, frameScripts: [] })
+			.map(({ message }) => message)
+			.filter((message) => message.includes('"page"'));
+
+		expect(messages).toEqual([
+			'Every page type fetches the script "page" (/ and 4 other pages), which FRAME_SCRIPTS ' +
+				'does not list. If it belongs to the layout every page shares, add it there in ' +
+				'budgets.ts and say why; if not, find what brings it into every page.',
+		]);
+	});
+
 	it('fails a page of no type, and allowances no page uses any more', () => {
 		const untyped = { type: undefined, weight: { ...weightOf('/'), path: '/new-section/' } };
 		const problems = checkBudgets([untyped], { ...RULES, frameScripts: ['page', 'old-search'] });
