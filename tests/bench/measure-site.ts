@@ -8,7 +8,7 @@ import { measureSite as weighPages } from '../budgets/measure-site.ts';
 import { buildSite, type BuildResult } from './build-site.ts';
 import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import { measureLoad } from './page-loads.ts';
-import { median, type SearchBenchOptions, type SearchTimings } from './search-timing.ts';
+import { median, type SearchMeasureOptions, type SearchTimings } from './search-timing.ts';
 import { serveStatic } from './static-server.ts';
 
 /** One page type of one site, as the bench saw it. */
@@ -50,7 +50,7 @@ export interface SiteBenchOptions {
 	lighthouseTypes?: Set<string>;
 	lighthouseRuns: number;
 	searchRuns: number;
-	search: (options: SearchBenchOptions) => Promise<SearchTimings>;
+	search: (options: SearchMeasureOptions) => Promise<SearchTimings>;
 	/** Says what the bench is doing, on stderr, so the results on stdout stay clean. */
 	progress: (message: string) => void;
 }
@@ -107,6 +107,7 @@ export async function benchSite(options: SiteBenchOptions): Promise<SiteResult> 
 		progress(`${options.name}: search, ${options.searchRuns} runs`);
 		const search = await options.search({
 			browser: options.browser,
+			distDir: dist,
 			origin: server.origin,
 			runs: options.searchRuns,
 			bytesSent: server.bytesSent,

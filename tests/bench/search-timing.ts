@@ -1,29 +1,28 @@
 import type { Browser, Page } from 'playwright-core';
 
-/** One query: from the last keystroke to the first result on screen. */
-export interface SearchRun {
-	query: string;
-	ms: number;
-}
-
 export interface SearchTimings {
-	/** Which code measured it: a site's own bench, or the one for Starlight's Pagefind UI. */
+	/** Which code measured it: the site's own search bench, or ours for Starlight's search. */
 	measuredBy: string;
-	/** The first query on a freshly loaded page, with an empty cache: the index is fetched. */
-	cold: SearchRun[];
-	/** A second query on the same page, once the index is loaded. */
-	warm: SearchRun[];
-	/** Bytes the server sent from the load event to the first result of the first query. */
+	/**
+	 * From the last keystroke to the first result on screen, debounce included, in ms: the first
+	 * query on a freshly loaded page with an empty cache, so the index is fetched too.
+	 */
+	coldMs: number[];
+	/** The same for a later query on the same page, once the index is loaded. */
+	warmMs: number[];
+	/** What the first query made the browser download, in bytes as a host sends them. */
 	firstQueryBytes: number[];
 	median: { coldMs: number; warmMs: number; firstQueryBytes: number };
 }
 
-export interface SearchBenchOptions {
+export interface SearchMeasureOptions {
 	browser: Browser;
-	/** The site's origin, e.g. "http://127.0.0.1:41234". */
+	/** The built site's folder. */
+	distDir: string;
+	/** Where `distDir` is served, e.g. "http://127.0.0.1:41234". */
 	origin: string;
 	runs: number;
-	/** Bytes the server has sent so far: search runs in a worker the page's session misses. */
+	/** Bytes the server has sent so far, requests from workers included. */
 	bytesSent: () => number;
 }
 
@@ -47,9 +46,11 @@ export const QUERIES = [
  * a page loads, the reader opens search and types. Timing runs in the page: from the last
  * `input` event, debounce included, to the frame after the first result is in the DOM.
  */
-export async function measureStarlightSearch(options: SearchBenchOptions): Promise<SearchTimings> {
-	const cold: SearchRun[] = [];
-	const warm: SearchRun[] = [];
+export async function measureStarlightSearch(
+	options: SearchMeasureOptions,
+): Promise<SearchTimings> {
+	const cold: number[] = [];
+	const warm: number[] = [];
 	const firstQueryBytes: number[] = [];
 
 	for (let run = 0; run < options.runs; run++) {
@@ -65,26 +66,26 @@ export async function measureStarlightSearch(options: SearchBenchOptions): Promi
 			await input.waitFor({ state: 'visible' });
 
 			const first = QUERIES[run % QUERIES.length];
-			cold.push({ query: first, ms: await timeQuery(page, first) });
+			cold.push(await timeQuery(page, first));
 			firstQueryBytes.push(options.bytesSent() - loaded);
 
 			await input.fill('');
 			await page.locator(RESULT).first().waitFor({ state: 'detached' });
 			const second = QUERIES[(run + 1) % QUERIES.length];
-			warm.push({ query: second, ms: await timeQuery(page, second) });
+			warm.push(await timeQuery(page, second));
 		} finally {
 			await context.close();
 		}
 	}
 
 	return {
-		measuredBy: 'tests/bench/search-timing.ts (Starlight Pagefind UI)',
-		cold,
-		warm,
+		measuredBy: "tests/bench/search-timing.ts, for Starlight's Pagefind UI",
+		coldMs: cold,
+		warmMs: warm,
 		firstQueryBytes,
 		median: {
-			coldMs: median(cold.map(({ ms }) => ms)),
-			warmMs: median(warm.map(({ ms }) => ms)),
+			coldMs: median(cold),
+			warmMs: median(warm),
 			firstQueryBytes: median(firstQueryBytes),
 		},
 	};
