@@ -3,7 +3,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
-import { buildPhases, type LogLine, type Phase } from './build-phases.ts';
+import { buildPhases, searchIndexMs, type LogLine, type Phase } from './build-phases.ts';
 import { ProcessSampler } from './process-sampler.ts';
 
 export interface BuildResult {
@@ -14,6 +14,8 @@ export interface BuildResult {
 	/** CPU time of the build and its child processes; null off Linux. */
 	cpuMs: number | null;
 	phases: Phase[];
+	/** The search index's own time, as its integration logs it, within the last phase. */
+	searchIndexMs: number | null;
 	pages: number;
 	/** Every file in dist/, in bytes on disk, and the HTML among them. */
 	outputBytes: number;
@@ -64,6 +66,7 @@ export async function buildSite(projectDir: string): Promise<BuildResult> {
 		peakMemoryBytes: usage?.peakMemoryBytes ?? null,
 		cpuMs: usage ? Math.round(usage.cpuMs) : null,
 		phases: buildPhases(lines, ms),
+		searchIndexMs: searchIndexMs(lines) ?? null,
 		pages: html.length,
 		outputBytes: sumSizes(files),
 		htmlBytes: sumSizes(html),

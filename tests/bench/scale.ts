@@ -88,20 +88,26 @@ export function scaleReport({ factor, builds }: ScaleResult): string {
 		],
 	);
 
+	const row = (name: string, at: (entry: ScaleBuild) => number | null) => [
+		name,
+		msText(at(base)),
+		msText(at(scaled)),
+		ratio(at(scaled), at(base)),
+		msText(at(baseBare)),
+		msText(at(scaledBare)),
+	];
 	const phases = textTable(
 		['phase', '1x', `${factor}x`, 'growth', '1x, no middleware', `${factor}x, no middleware`],
-		base.build.phases.map((phase) => {
-			const at = (entry: ScaleBuild) =>
-				entry.build.phases.find(({ name: other }) => other === phase.name)?.ms ?? null;
-			return [
-				phase.name,
-				msText(at(base)),
-				msText(at(scaled)),
-				ratio(at(scaled), at(base)),
-				msText(at(baseBare)),
-				msText(at(scaledBare)),
-			];
-		}),
+		[
+			...base.build.phases.map(({ name: phase }) =>
+				row(phase, (entry) => entry.build.phases.find(({ name }) => name === phase)?.ms ?? null),
+			),
+			row(
+				'of which the search index, as its integration says',
+				(entry) => entry.build.searchIndexMs,
+			),
+			row('CPU time, whole build', (entry) => entry.build.cpuMs),
+		],
 	);
 
 	return [

@@ -44,7 +44,7 @@ export const SITE_LIMITS = { total: 30 * KB, js: 10 * KB };
  */
 export const FRAME_SCRIPTS: Record<string, string> = {
 	page: "Astro's link prefetching, which Starlight turns on",
-	'SiteSearch.astro': "the search button: the dialog, Pagefind and the index load on use",
+	'SiteSearch.astro': 'the search button: the dialog, Pagefind and the index load on use',
 	'TableOfContents.astro': 'highlights the current heading in "On this page"',
 	'MobileTableOfContents.astro': 'the "On this page" menu on narrow screens',
 	'starlight-toc': 'the code both tables of contents share',

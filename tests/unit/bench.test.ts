@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
-import { buildPhases } from '../bench/build-phases.ts';
+import { buildPhases, searchIndexMs } from '../bench/build-phases.ts';
 import { scalePlaybooks } from '../bench/project-copy.ts';
 import { median } from '../bench/search-timing.ts';
 
@@ -16,24 +16,32 @@ describe('build phases', () => {
 		[2100, '07:04:59 [content] Syncing content'],
 		[2500, '07:04:59 [content] Synced content'],
 		[2510, '07:04:59 [types] Generated 1.12s'],
+		[2520, '07:04:59 [build] ✓ Completed in 1.51s.'],
 		[2600, '07:04:59 [build] Building static entrypoints...'],
 		[3500, ' generating static routes '],
 		[3600, '07:05:01   ├─ /404.html (+119ms)'],
-		[5000, '07:05:03 [starlight:pagefind] Building search index with Pagefind...'],
-		[5200, '07:05:03 [starlight:pagefind] Finished building search index in 193ms.'],
+		[5000, '07:05:03 ✓ Completed in 1.40s.'],
+		[5100, '07:05:03 [@astrojs/sitemap] `sitemap-index.xml` created at `dist`'],
+		[5300, '07:05:03 [gtm-os:search-index] Indexed 155 pages and 151 rows and terms in 180 ms.'],
 	].map(([ms, text]) => ({ ms: Number(ms), text: String(text) }));
 
 	it('splits the build at the line that starts each step, the last step ending with the process', () => {
-		expect(buildPhases(log, 5400).map(({ ms }) => ms)).toEqual([
-			2100, 500, 900, 1500, 200, 200]);
+		expect(buildPhases(log, 5400).map(({ ms }) => ms)).toEqual([2100, 500, 900, 1500, 400]);
 	});
 
 	it('folds a step whose line never shows into the step before', () => {
-		const withoutPagefind = log.filter(({ text }) => !text.includes('pagefind'));
-		const phases = buildPhases(withoutPagefind, 5400);
+		const withoutSync = log.filter(({ text }) => !text.includes('[content]'));
+		const phases = buildPhases(withoutSync, 5400);
 
-		expect(phases.map(({ name }) => name)).not.toContain('search index (Pagefind)');
-		expect(phases.at(-1)).toEqual({ name: 'rendering pages (with middleware)', ms: 1900 });
+		expect(phases.map(({ name }) => name)).not.toContain('content sync and types');
+		expect(phases[0]).toEqual({ name: 'start-up (Node, Astro, config, content checks)', ms: 2600 });
+	});
+
+	it("reads the search index's own time from our integration's line or Starlight's", () => {
+		expect(searchIndexMs(log)).toBe(180);
+		const starlight = '[starlight:pagefind] Finished building search index in 1.2s.';
+		expect(searchIndexMs([{ ms: 0, text: starlight }])).toBe(1200);
+		expect(searchIndexMs([])).toBeUndefined();
 	});
 });
 
