@@ -54,8 +54,13 @@ try {
 		const factor = Number(args.scale);
 		if (!Number.isInteger(factor) || factor < 2)
 			throw new Error('--scale takes a whole number from 2 up, e.g. --scale 10');
+		const start = loadavg();
 		const { result, report } = await runScale({ repoRoot: REPO_ROOT, workDir, factor, progress });
-		write(`scale-${factor}.json`, { ...environment(), ...result });
+		write(`scale-${factor}.json`, {
+			...environment(),
+			loadAverage: { start, end: loadavg() },
+			...result,
+		});
 		console.log(report);
 	} else {
 		const result = await runFull();
