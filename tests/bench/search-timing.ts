@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 
 export interface SearchTimings {
 	/** Which code measured it: the site's own search bench, or ours for Starlight's search. */
@@ -54,28 +54,12 @@ export async function measureStarlightSearch(
 	const firstQueryBytes: number[] = [];
 
 	for (let run = 0; run < options.runs; run++) {
-		const context = await options.browser.newContext({ viewport: { width: 1280, height: 800 } });
-		try {
-			const page = await context.newPage();
-			await page.goto(`${options.origin}/`, { waitUntil: 'load' });
-			const loaded = options.bytesSent();
-
-			// The button is disabled until Starlight's search script has run.
-			await page.locator('button[data-open-modal]:not([disabled])').click();
-			const input = page.locator('.pagefind-ui__search-input');
-			await input.waitFor({ state: 'visible' });
-
-			const first = QUERIES[run % QUERIES.length];
-			cold.push(await timeQuery(page, first));
-			firstQueryBytes.push(options.bytesSent() - loaded);
-
-			await input.fill('');
-			await page.locator(RESULT).first().waitFor({ state: 'detached' });
-			const second = QUERIES[(run + 1) % QUERIES.length];
-			warm.push(await timeQuery(page, second));
-		} finally {
-			await context.close();
-		}
+		const first = QUERIES[run % QUERIES.length];
+		const second = QUERIES[(run + 1) % QUERIES.length];
+		const result = await withRetries(() => searchTwice(options, first, second));
+		cold.push(result.cold);
+		warm.push(result.warm);
+		firstQueryBytes.push(result.bytes);
 	}
 
 	return {
@@ -93,8 +77,44 @@ export async function measureStarlightSearch(
 
 const RESULT = '.pagefind-ui__result';
 
-/** Types `query` into the focused search box and resolves with the time to its first result. */
-async function timeQuery(page: Page, query: string): Promise<number> {
+/** One run: a cold query on a fresh page with an empty cache, then a warm one on that page. */
+async function searchTwice(options: SearchMeasureOptions, first: string, second: string) {
+	const context = await options.browser.newContext({ viewport: { width: 1280, height: 800 } });
+	try {
+		const page = await context.newPage();
+		await page.goto(`${options.origin}/`, { waitUntil: 'load' });
+		const loaded = options.bytesSent();
+
+		// The button is disabled until Starlight's search script has run.
+		await page.locator('button[data-open-modal]:not([disabled])').click();
+		const input = page.locator('.pagefind-ui__search-input');
+		await input.waitFor({ state: 'visible' });
+
+		const cold = await timeQuery(page, input, first);
+		const bytes = options.bytesSent() - loaded;
+
+		await input.fill('');
+		await page.locator(RESULT).first().waitFor({ state: 'detached' });
+		const warm = await timeQuery(page, input, second);
+		return { cold, warm, bytes };
+	} finally {
+		await context.close();
+	}
+}
+
+/** A run that times out is run again, twice at most: a stuck page says nothing about speed. */
+async function withRetries<T>(run: () => Promise<T>, attempts = 3): Promise<T> {
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return await run();
+		} catch (error) {
+			if (attempt >= attempts) throw error;
+		}
+	}
+}
+
+/** Types `query` into the search box and resolves with the time to its first result. */
+async function timeQuery(page: Page, input: Locator, query: string): Promise<number> {
 	await page.evaluate((selector) => {
 		const target = window as unknown as { __firstResult?: Promise<number> };
 		let lastInput = performance.now();
@@ -110,10 +130,21 @@ async function timeQuery(page: Page, query: string): Promise<number> {
 		});
 	}, RESULT);
 
-	await page.keyboard.type(query);
-	return page.evaluate(
-		() => (window as unknown as { __firstResult: Promise<number> }).__firstResult,
+	// Focuses the box first: typing before the dialog has moved focus there would go nowhere.
+	await input.pressSequentially(query);
+	return within(
+		10_000,
+		page.evaluate(() => (window as unknown as { __firstResult: Promise<number> }).__firstResult),
+		`No search result for "${query}" within 10 s`,
 	);
+}
+
+function within<T>(ms: number, promise: Promise<T>, message: string): Promise<T> {
+	let timer: NodeJS.Timeout | undefined;
+	const timeout = new Promise<never>((_, reject) => {
+		timer = setTimeout(() => reject(new Error(message)), ms);
+	});
+	return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** The middle value; the mean of the two middle ones for an even count. */
