@@ -33,11 +33,12 @@ export default defineConfig({
 		{ name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
 
 		// Starlight's layout switches on CSS width alone, so the viewport is what matters here.
-		// Sweeps over every page (*.sweep.spec.ts) check what does not depend on width, once.
+		// Sweeps over every page (*.sweep.spec.ts) check what does not depend on width, once;
+		// *.desktop.spec.ts holds what only a wide screen has or what width cannot change.
 		{
 			name: 'mobile',
 			use: { viewport: { width: 360, height: 740 } },
-			testIgnore: /\.sweep\.spec\.ts$/,
+			testIgnore: /\.(sweep|desktop)\.spec\.ts$/,
 		},
 	],
 

@@ -3,7 +3,7 @@ import { ALIASES_META, CONTEXT_META, MENTIONS_META, NUMBER_META } from './search
 /**
  * How Pagefind ranks results on this site, passed to `pagefind.options()` by the search
  * script and by the search benchmark, so both rank alike. The values were chosen by running
- * the query table in tests/e2e/search-queries.spec.ts; change one only with that table green.
+ * the query table in tests/e2e/search-queries.desktop.spec.ts; change one only with that table green.
  */
 export const SEARCH_RANKING = {
 	/**

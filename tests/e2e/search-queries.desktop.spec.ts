@@ -144,10 +144,6 @@ const QUERIES: ReadonlyArray<{ query: string; expected: string; why: string }> =
 ];
 
 test.describe('Search puts the right result in the first three', () => {
-	test.beforeEach(({}, testInfo) => {
-		test.skip(testInfo.project.name !== 'desktop', 'Ranking does not depend on the screen size.');
-	});
-
 	for (const { query, expected, why } of QUERIES) {
 		test(`"${query}" finds ${expected} (${why})`, async ({ page }) => {
 			await page.goto('/');
