@@ -12,6 +12,7 @@ import { aliasMeta, prepareForIndex, separateWords } from '../lib/search-page';
 import { recordUrl, rowRecords, sitePath, type RowRecord } from '../lib/search-records';
 import { synonymGroups, type SynonymGroup } from '../lib/synonyms';
 import { playbookUrl } from '../lib/urls';
+import { recutIndexFiles } from './recut-index';
 import { readSearchContent } from './search-content';
 
 /**
@@ -63,6 +64,7 @@ export async function writeSearchIndex({ root, site, logger }: IndexOptions) {
 		const bundle = join(site, SEARCH_BUNDLE);
 		const written = await index.writeFiles({ outputPath: bundle });
 		if (written.errors.length > 0) throw indexError(written.errors);
+		recutIndexFiles(bundle);
 		removeUnusedUi(bundle);
 	} finally {
 		await pagefind.close();

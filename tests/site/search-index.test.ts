@@ -2,9 +2,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
+import { decode } from 'cbor2';
 import { describe, expect, it } from 'vitest';
 
+import { CHUNK_POSITIONS } from '../../src/integrations/recut-index';
 import { readSearchContent } from '../../src/integrations/search-content';
+import { wordPositions, type IndexedWord } from '../../src/lib/index-chunks';
 import { KIND_FILTER, pageKind } from '../../src/lib/page-kind';
 import { recordUrl, rowRecords } from '../../src/lib/search-records';
 import { playbookUrl } from '../../src/lib/urls';
@@ -76,5 +79,38 @@ describe('the search index', () => {
 	it('ships only the files search loads, not the interfaces Pagefind bundles', () => {
 		expect(existsSync(join(BUNDLE, 'pagefind.js'))).toBe(true);
 		expect(readdirSync(BUNDLE).filter((name) => /-ui\.|highlight/.test(name))).toEqual([]);
+	});
+
+	it('cuts the word index small, and a search finds each word in the chunk it loads', () => {
+		// What Pagefind's search does with the chunk list (see src/lib/index-chunks.ts): it
+		// loads, for each word typed, the first chunk whose bounds hold it.
+		const read = (file: string) => decode(gunzipSync(readFileSync(join(BUNDLE, file))).subarray(12));
+		const entry = JSON.parse(readFileSync(join(BUNDLE, 'pagefind-entry.json'), 'utf8'));
+		const chunks = (read(`pagefind.${entry.languages.en.hash}.pf_meta`) as unknown[])[2] as string[][];
+		const words = new Map(
+			chunks.flatMap(([, , hash]) =>
+				((read(`index/${hash}.pf_index`) as unknown[])[0] as IndexedWord[]).map(
+					(word): [IndexedWord, string] => [word, hash],
+				),
+			),
+		);
+		const lookUp = (term: string) => chunks.find(([from, to]) => term >= from && term <= to)?.[2];
+
+		expect(words.size).toBeGreaterThan(1000);
+		const misses = [...words].flatMap(([[word], hash]) =>
+			[...word]
+				.map((_, i) => word.slice(0, i + 1))
+				.filter((prefix) => prefix.length >= 2 && lookUp(prefix) !== hash)
+				.map((prefix) => `"${prefix}" (of "${word}")`),
+		);
+		expect(misses).toEqual([]);
+
+		// A chunk grows past its size only to reach a change of letter, and stops at three times
+		// its size: before its last word, it held less than that.
+		for (const [, , hash] of chunks) {
+			const own = [...words].filter(([, home]) => home === hash).map(([word]) => word);
+			const size = own.slice(0, -1).reduce((sum, word) => sum + wordPositions(word), 0);
+			expect(size, hash).toBeLessThan(3 * CHUNK_POSITIONS);
+		}
 	});
 });
