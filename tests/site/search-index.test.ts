@@ -84,12 +84,13 @@ describe('the search index', () => {
 	it('cuts the word index small, and a search finds each word in the chunk it loads', () => {
 		// What Pagefind's search does with the chunk list (see src/lib/index-chunks.ts): it
 		// loads, for each word typed, the first chunk whose bounds hold it.
-		const read = (file: string) => decode(gunzipSync(readFileSync(join(BUNDLE, file))).subarray(12));
+		const read = (file: string) =>
+			decode(gunzipSync(readFileSync(join(BUNDLE, file))).subarray(12)) as unknown[];
 		const entry = JSON.parse(readFileSync(join(BUNDLE, 'pagefind-entry.json'), 'utf8'));
-		const chunks = (read(`pagefind.${entry.languages.en.hash}.pf_meta`) as unknown[])[2] as string[][];
+		const chunks = read(`pagefind.${entry.languages.en.hash}.pf_meta`)[2] as string[][];
 		const words = new Map(
 			chunks.flatMap(([, , hash]) =>
-				((read(`index/${hash}.pf_index`) as unknown[])[0] as IndexedWord[]).map(
+				(read(`index/${hash}.pf_index`)[0] as IndexedWord[]).map(
 					(word): [IndexedWord, string] => [word, hash],
 				),
 			),
