@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 
 import { contentCheck } from './src/integrations/content-check.ts';
 import { inlineCodeHashes } from './src/integrations/inline-code-hashes.ts';
+import { permalinksKept } from './src/integrations/permalinks-kept.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { SIDEBAR } from './src/navigation.ts';
 
@@ -61,8 +62,9 @@ export default defineConfig({
 			pagefind: false,
 		}),
 		mdx(),
-		// After Starlight, so the pages it writes are there to index.
+		// After Starlight, so the pages it writes are there to index and to check.
 		searchIndex(),
+		permalinksKept(),
 		// Last, so it hashes the pages as the other integrations leave them.
 		inlineCodeHashes(),
 	],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { lostPermalinks } from '../../../src/integrations/permalinks-kept';
 import { movedAnchor } from '../../../src/lib/anchor-redirects';
 import {
 	collectPermalinks,
@@ -108,5 +109,31 @@ describe('anchor redirects in the browser', () => {
 		expect(movedAnchor('/matrices/sales/', '#qualification', table)).toBeUndefined();
 		expect(movedAnchor('/matrices/marketing/', '#old-row', table)).toBeUndefined();
 		expect(movedAnchor('/matrices/sales/', '', table)).toBeUndefined();
+	});
+});
+
+describe('the build', () => {
+	// A project with its list and its built site, under /gtm-os/ as the sub-path build is.
+	const project = (list: string) =>
+		writeFixture({
+			'tests/permalinks.txt': list,
+			'dist/index.html': page('<h2 id="stages">Stages</h2>'),
+			'dist/matrices/sales/index.html': page('<table><tr id="qualification"></tr></table>'),
+		});
+
+	it('stops when a listed address is gone, naming it and the fix', () => {
+		const root = project('/\n/#stages\n/matrices/sales/\n/matrices/sales/#lead-routing\n');
+
+		const report = lostPermalinks(`${root}/dist`, '/gtm-os/', root);
+
+		expect(report).toContain('1 address(es) in tests/permalinks.txt no longer exist');
+		expect(report).toContain('  /matrices/sales/#lead-routing');
+		expect(report).toContain('add it to\nsrc/lib/anchor-redirects.ts');
+	});
+
+	it('builds on with new addresses, which the list gets from `npm run permalinks`', () => {
+		const root = project('/\n/matrices/sales/\n');
+
+		expect(lostPermalinks(`${root}/dist`, '/gtm-os/', root)).toBe('');
 	});
 });
