@@ -3,11 +3,21 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { withBase } from './lib/urls';
 
 /**
- * Adjusts what Starlight renders from Markdown pages in content/docs, where links cannot go
- * through withBase (src/lib/urls.ts) as they do in our components.
+ * Adjusts what Starlight renders: the home page's title, and what it renders from Markdown pages
+ * in content/docs, where links cannot go through withBase (src/lib/urls.ts) as they do in our
+ * components.
  */
 export const onRequest = defineRouteMiddleware(({ locals }) => {
 	const route = locals.starlightRoute;
+
+	// Starlight titles every page "<page> | <site>", which on the home page, titled after the
+	// site, would read "GTM OS Reference | GTM OS Reference" in tabs and search results.
+	const siteTitle = route.siteTitle;
+	if (route.entry.data.title === siteTitle) {
+		for (const entry of route.head) {
+			if (entry.tag === 'title') entry.content = siteTitle;
+		}
+	}
 
 	// Starlight leaves hero action links as written, so "/matrices/" in frontmatter would miss
 	// the base path on a site deployed under one. Pages that pass their own hero to

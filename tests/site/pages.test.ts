@@ -225,6 +225,17 @@ describe('every page', () => {
 		}
 	});
 
+	it('is titled after its own subject, then the site; the home page after the site alone', () => {
+		const site = 'GTM OS Reference';
+		for (const built of pages.values()) {
+			const title = loadPage(built)('title').text();
+			if (built.path === '/') expect(title).toBe(site);
+			else expect(title, built.path).toMatch(new RegExp(`^(?!${site} )[^|]+ \\| ${site}$`));
+		}
+		const cpq = page('/playbooks/cpq-implementation/');
+		expect(cpq('title').text()).toBe(`CPQ Implementation | ${site}`);
+	});
+
 	it('keeps the sidebar to sections and their index pages', () => {
 		const $ = page('/playbooks/cpq-implementation/');
 		const links = $('#starlight__sidebar a').toArray().map((link) => $(link).attr('href')!);
