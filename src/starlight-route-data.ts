@@ -32,6 +32,10 @@ export const onRequest = defineRouteMiddleware(({ locals }) => {
 	// The 404 page is served at whatever address was not found; a canonical address of
 	// "/404/", which Starlight would give it, names a page that does not exist.
 	if (route.entry.id === '404') {
+		// The entry is a draft only so that it is not also routed as /404/; readers must not see
+		// Starlight's notice that a draft is left out of production builds.
+		route.entry.data.draft = false;
+
 		const canonical = ({ tag, attrs }: (typeof route.head)[number]) =>
 			(tag === 'link' && attrs?.rel === 'canonical') || attrs?.property === 'og:url';
 		route.head = route.head.filter((entry) => !canonical(entry));

@@ -244,6 +244,13 @@ describe('every page', () => {
 		expect(links.filter((href) => /^\/(playbooks|processes)\/.+\//.test(href))).toEqual([]);
 	});
 
+	it('never shows the notice Starlight puts on drafts, the 404 page included', () => {
+		expect(pages.has('/404.html')).toBe(true);
+		for (const built of pages.values()) {
+			expect(loadPage(built)('main').text(), built.path).not.toMatch(/content is a draft/i);
+		}
+	});
+
 	it('credits the source in the footer', () => {
 		for (const built of pages.values()) {
 			const $ = loadPage(built);
