@@ -139,12 +139,16 @@ async function timeQuery(page: Page, input: Locator, query: string): Promise<num
 	);
 }
 
-function within<T>(ms: number, promise: Promise<T>, message: string): Promise<T> {
+async function within<T>(ms: number, promise: Promise<T>, message: string): Promise<T> {
 	let timer: NodeJS.Timeout | undefined;
 	const timeout = new Promise<never>((_, reject) => {
 		timer = setTimeout(() => reject(new Error(message)), ms);
 	});
-	return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+	try {
+		return await Promise.race([promise, timeout]);
+	} finally {
+		clearTimeout(timer);
+	}
 }
 
 /** The middle value; the mean of the two middle ones for an even count. */
