@@ -1,7 +1,7 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 
-import { addInlineCodeHashes } from '../../../src/integrations/inline-code-hashes';
+import { setInlineCodeHashes } from '../../../src/integrations/inline-code-hashes';
 import { hashSource } from '../../../src/lib/csp';
 import { cspProblemsOf } from '../../../src/site-checks/csp';
 
@@ -81,7 +81,7 @@ describe('hashing inline code into the policy at build time', () => {
 			`<meta http-equiv="content-security-policy" content="script-src 'self'; style-src 'self'">` +
 			'<script type="application/ld+json">{}</script></head><body></body></html>';
 
-		const hashed = addInlineCodeHashes(built);
+		const hashed = setInlineCodeHashes(built);
 		expect(reasons(built)).not.toEqual([]);
 		expect(reasons(hashed)).toEqual([]);
 		expect(hashed).toContain(
@@ -90,8 +90,24 @@ describe('hashing inline code into the policy at build time', () => {
 		);
 	});
 
+	it('drops the hashes of code the page does not have, and keeps the other sources', () => {
+		const elsewhere = hashSource('other.page()');
+		const built =
+			'<!doctype html><html><head><meta charset="utf-8">' +
+			`<meta http-equiv="content-security-policy" content="script-src 'self' ` +
+			`'wasm-unsafe-eval' ${elsewhere}; style-src-elem 'self' ${hashSource('h1{}')}">` +
+			`<script>${THEME_SCRIPT}</script></head><body></body></html>`;
+
+		const hashed = setInlineCodeHashes(built);
+		expect(reasons(hashed)).toEqual([]);
+		expect(hashed).toContain(
+			`content="script-src 'self' 'wasm-unsafe-eval' ${hashSource(THEME_SCRIPT)}; ` +
+				`style-src-elem 'self'">`,
+		);
+	});
+
 	it('leaves a page without a policy as it is, for the check to report', () => {
 		const html = '<html><head><script>x()</script></head></html>';
-		expect(addInlineCodeHashes(html)).toBe(html);
+		expect(setInlineCodeHashes(html)).toBe(html);
 	});
 });
