@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 import { checkContent, formatProblems } from '../content-checks';
+import { buildError } from './build-error';
 
 /**
  * Stops the build, before Astro loads any collection, when the content has a problem. Astro
@@ -16,11 +17,7 @@ export function contentCheck(): AstroIntegration {
 				const problems = checkContent(fileURLToPath(config.root));
 				if (problems.length === 0) return;
 
-				const error = new Error(formatProblems(problems));
-				error.name = 'ContentError';
-				// The stack points into this file, which is not where the fix is.
-				error.stack = `${error.name}: ${error.message}`;
-				throw error;
+				throw buildError('ContentError', formatProblems(problems));
 			},
 		},
 	};

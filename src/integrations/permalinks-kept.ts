@@ -12,6 +12,7 @@ import {
 	parsePermalinks,
 } from '../site-checks/permalinks';
 import { readBuiltSite } from '../site-checks/site';
+import { buildError } from './build-error';
 
 /** The promised addresses, one a line; `npm run permalinks` writes it. */
 export const PERMALINKS_FILE = 'tests/permalinks.txt';
@@ -34,13 +35,7 @@ export function permalinksKept(): AstroIntegration {
 			},
 			'astro:build:done': ({ dir }) => {
 				const problem = lostPermalinks(fileURLToPath(dir), base, root);
-				if (!problem) return;
-
-				const error = new Error(problem);
-				error.name = 'PermalinkError';
-				// The stack points into this file, which is not where the fix is.
-				error.stack = `${error.name}: ${error.message}`;
-				throw error;
+				if (problem) throw buildError('PermalinkError', problem);
 			},
 		},
 	};
